@@ -1,0 +1,102 @@
+using System.Collections.Generic;
+
+namespace SyntheticPatients.Language.Diagnostics;
+
+/// <summary>
+/// Every diagnostic the module language can report. IDs are stable (documented in docs/module-language.md);
+/// each message says what is wrong and what to do about it.
+/// </summary>
+public static class DiagnosticCatalog
+{
+    public static readonly DiagnosticDescriptorInfo YamlSyntaxError = new(
+        "SPM0001", "YAML syntax error",
+        "YAML syntax error: {0}. Fix the indentation or quoting at this position.", DiagnosticLevel.Error);
+
+    public static readonly DiagnosticDescriptorInfo MissingStartState = new(
+        "SPM0002", "Module has no start state",
+        "Module '{0}' has no state of type 'start'. Add a state named 'start' with 'type: start' and a transition to the first real state.", DiagnosticLevel.Error);
+
+    public static readonly DiagnosticDescriptorInfo DuplicateState = new(
+        "SPM0003", "Duplicate state",
+        "State '{0}' is defined more than once (first at line {1}). Rename or merge one of them.", DiagnosticLevel.Error);
+
+    public static readonly DiagnosticDescriptorInfo UnknownStateType = new(
+        "SPM0004", "Unknown state type",
+        "Unknown state type '{0}'{1}. Use one of: {2}.", DiagnosticLevel.Error);
+
+    public static readonly DiagnosticDescriptorInfo UnknownField = new(
+        "SPM0005", "Unknown field",
+        "Unknown field '{0}' in {1}{2}. It is ignored; remove it or fix its spelling.", DiagnosticLevel.Warning);
+
+    public static readonly DiagnosticDescriptorInfo UnknownTransitionTarget = new(
+        "SPM0006", "Transition to an unknown state",
+        "Transition target '{0}' is not a state of module '{1}'{2}. Point it at an existing state or add the state.", DiagnosticLevel.Error);
+
+    public static readonly DiagnosticDescriptorInfo InvalidProbabilities = new(
+        "SPM0007", "Invalid branch probabilities",
+        "{0}. Make the probabilities non-negative and sum to 1, or mark one branch 'probability: remainder'.", DiagnosticLevel.Error);
+
+    public static readonly DiagnosticDescriptorInfo UnknownParameter = new(
+        "SPM0008", "Unknown parameter reference",
+        "Parameter '{0}' is not defined{1}. Define it in a parameters file (data/parameters/<domain>.yaml) or fix the path.", DiagnosticLevel.Error);
+
+    public static readonly DiagnosticDescriptorInfo WrongValueType = new(
+        "SPM0009", "Wrong value type",
+        "'{0}' expects {1}, but found {2}.", DiagnosticLevel.Error);
+
+    public static readonly DiagnosticDescriptorInfo UnreachableState = new(
+        "SPM0010", "Unreachable state",
+        "State '{0}' can never be reached from 'start'. Add a transition to it or delete it.", DiagnosticLevel.Warning);
+
+    public static readonly DiagnosticDescriptorInfo NoWayOut = new(
+        "SPM0011", "State with no way out",
+        "State '{0}' of type '{1}' has no transition, so the module would stop here silently. Add 'transitions' (or use type 'terminal').", DiagnosticLevel.Error);
+
+    public static readonly DiagnosticDescriptorInfo InfiniteLoop = new(
+        "SPM0012", "Loop that never advances time",
+        "States {0} form a loop in which no state advances time, so a patient could loop forever. Put a delay, guard or encounter in the loop.", DiagnosticLevel.Error);
+
+    public static readonly DiagnosticDescriptorInfo AttributeNeverSet = new(
+        "SPM0013", "Attribute read but never set",
+        "Attribute '{0}' is read here but no module sets it (set_attribute, assign_to_attribute or counter). The condition will always see it as unset.", DiagnosticLevel.Warning);
+
+    public static readonly DiagnosticDescriptorInfo UnknownSubmodule = new(
+        "SPM0014", "Unknown submodule",
+        "call_submodule refers to module '{0}', which does not exist{1}. Add modules/{0}.yaml or fix the name.", DiagnosticLevel.Error);
+
+    public static readonly DiagnosticDescriptorInfo MalformedCode = new(
+        "SPM0015", "Malformed clinical code",
+        "{0} code '{1}' is malformed: {2}.", DiagnosticLevel.Error);
+
+    public static readonly DiagnosticDescriptorInfo MissingField = new(
+        "SPM0016", "Missing required field",
+        "{0} needs '{1}'. {2}", DiagnosticLevel.Error);
+
+    public static readonly DiagnosticDescriptorInfo InvalidValue = new(
+        "SPM0017", "Invalid value",
+        "Invalid value '{0}' for '{1}'. {2}", DiagnosticLevel.Error);
+
+    public static readonly DiagnosticDescriptorInfo DuplicateModule = new(
+        "SPM0018", "Duplicate module name",
+        "Module name '{0}' is also used by {1}. Module names must be unique.", DiagnosticLevel.Error);
+
+    public static readonly DiagnosticDescriptorInfo DuplicateKey = new(
+        "SPM0019", "Duplicate key",
+        "Key '{0}' appears more than once in this mapping (first at line {1}); only the first is used. Remove the duplicate.", DiagnosticLevel.Error);
+
+    public static readonly IReadOnlyList<DiagnosticDescriptorInfo> All = new[]
+    {
+        YamlSyntaxError, MissingStartState, DuplicateState, UnknownStateType, UnknownField, UnknownTransitionTarget,
+        InvalidProbabilities, UnknownParameter, WrongValueType, UnreachableState, NoWayOut, InfiniteLoop,
+        AttributeNeverSet, UnknownSubmodule, MalformedCode, MissingField, InvalidValue, DuplicateModule, DuplicateKey,
+    };
+
+    public static DiagnosticDescriptorInfo? Find(string id)
+    {
+        foreach (var descriptor in All)
+        {
+            if (descriptor.Id == id) return descriptor;
+        }
+        return null;
+    }
+}
