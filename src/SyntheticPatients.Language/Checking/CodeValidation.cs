@@ -32,6 +32,26 @@ public static class CodeValidation
     }
 
     /// <summary>
+    /// Whether a malformed code has the right shape and only its check digit is wrong (LOINC mod-10, SNOMED CT
+    /// Verhoeff): the code is not a real code, but the module is still buildable, so this is reported as a warning.
+    /// </summary>
+    public static bool IsCheckDigitOnlyFailure(string system, string code)
+    {
+        if (code.Length < 2 || !IsDigit(code[code.Length - 1])) return false;
+        var body = code.Substring(0, code.Length - 1);
+        switch (NormalizeSystem(system))
+        {
+            case CodeSystems.Loinc:
+                return body.EndsWith("-", System.StringComparison.Ordinal) && AllDigits(body, 0, body.Length - 1) && body.Length > 1
+                    && IsValidLoinc(body + Invariant(LoincCheckDigit(body.Substring(0, body.Length - 1))), out _);
+            case CodeSystems.Snomed:
+                return AllDigits(body, 0, body.Length) && IsValidSnomedConceptId(body + Invariant(VerhoeffCheckDigit(body)), out _);
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>
     /// The <see cref="CodeSystems"/> name for a system as authors write it (case, spaces and punctuation are ignored:
     /// "snomed", "SNOMED CT", "icd10", "ICD-10-CM", "LN", "RxNorm", "CPT-4", "HCPCS", FHIR system URIs...), or null.
     /// </summary>

@@ -9,7 +9,7 @@ namespace SyntheticPatients.Language.Checking;
 
 /// <summary>
 /// Checks that need every module at once, and only their summaries: duplicate module names (SPM0018),
-/// calls to modules that do not exist (SPM0014) and attributes that are read but that no module sets (SPM0013).
+/// calls to modules that do not exist (SPM0014), submodule call cycles (SPM0021) and attributes that are read but that no module sets (SPM0013).
 /// </summary>
 public static class CrossModuleChecker
 {
@@ -46,6 +46,11 @@ public static class CrossModuleChecker
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.UnknownSubmodule, module.FilePath, call.Span,
                         call.Name, Spelling.Hint(call.Name, firstByName.Keys)));
                 }
+                else if (PathBack(call.Name, module.Name, firstByName) is { } path)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.SubmoduleCycle, module.FilePath, call.Span,
+                        module.Name, module.Name + " -> " + string.Join(" -> ", path)));
+                }
             }
             foreach (var read in module.AttributesRead)
             {
@@ -56,6 +61,32 @@ public static class CrossModuleChecker
             }
         }
         return DiagnosticOrder.Sort(diagnostics);
+    }
+
+    /// <summary>The chain of calls from <paramref name="from"/> back to <paramref name="target"/>, or null (breadth-first, so the shortest).</summary>
+    private static List<string>? PathBack(string from, string target, Dictionary<string, ModuleSummary> modules)
+    {
+        var previous = new Dictionary<string, string?>(StringComparer.Ordinal) { [from] = null };
+        var queue = new Queue<string>();
+        queue.Enqueue(from);
+        while (queue.Count > 0)
+        {
+            var current = queue.Dequeue();
+            if (current == target)
+            {
+                var path = new List<string>();
+                for (string? step = current; step is not null; step = previous[step]) path.Insert(0, step);
+                return path;
+            }
+            if (!modules.TryGetValue(current, out var summary)) continue;
+            foreach (var call in summary.SubmoduleCalls)
+            {
+                if (previous.ContainsKey(call.Name)) continue;
+                previous[call.Name] = current;
+                queue.Enqueue(call.Name);
+            }
+        }
+        return null;
     }
 
     private static int CompareModules(ModuleSummary a, ModuleSummary b)

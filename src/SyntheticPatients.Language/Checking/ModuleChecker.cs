@@ -254,7 +254,8 @@ public static class ModuleChecker
         {
             if (!CodeValidation.IsValid(code.System, code.Code, out var reason))
             {
-                context.Report(DiagnosticCatalog.MalformedCode, code.Span, CodeValidation.NormalizeSystem(code.System) ?? code.System, code.Code, reason);
+                var descriptor = CodeValidation.IsCheckDigitOnlyFailure(code.System, code.Code) ? DiagnosticCatalog.CheckDigitMismatch : DiagnosticCatalog.MalformedCode;
+                context.Report(descriptor, code.Span, CodeValidation.NormalizeSystem(code.System) ?? code.System, code.Code, reason);
             }
         }
     }
@@ -271,7 +272,8 @@ public static class ModuleChecker
             if (current.Kind == ConditionKind.Observation && !string.IsNullOrEmpty(current.Name)
                 && !CodeValidation.IsValidLoinc(current.Name!, out var reason))
             {
-                context.Report(DiagnosticCatalog.MalformedCode, current.NameSpan.IsNone ? current.Span : current.NameSpan,
+                var descriptor = CodeValidation.IsCheckDigitOnlyFailure(CodeSystems.Loinc, current.Name!) ? DiagnosticCatalog.CheckDigitMismatch : DiagnosticCatalog.MalformedCode;
+                context.Report(descriptor, current.NameSpan.IsNone ? current.Span : current.NameSpan,
                     CodeSystems.Loinc, current.Name!, reason);
             }
         }

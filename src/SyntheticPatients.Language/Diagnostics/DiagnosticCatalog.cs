@@ -84,11 +84,25 @@ public static class DiagnosticCatalog
         "SPM0019", "Duplicate key",
         "Key '{0}' appears more than once in this mapping (first at line {1}); only the first is used. Remove the duplicate.", DiagnosticLevel.Error);
 
+    public static readonly DiagnosticDescriptorInfo CheckDigitMismatch = new(
+        "SPM0020", "Code fails its check digit",
+        "{0} code '{1}' is not a valid code: {2}. Look the concept up and use its real code.", DiagnosticLevel.Warning);
+
+    public static readonly DiagnosticDescriptorInfo SubmoduleCycle = new(
+        "SPM0021", "Submodules call each other in a cycle",
+        "Module '{0}' calls itself through submodules ({1}), which would recurse without end. Break the cycle.", DiagnosticLevel.Error);
+
+    /// <summary>Reported instead of crashing when the module compiler itself fails.</summary>
+    public static readonly DiagnosticDescriptorInfo CompilerFailure = new(
+        "SPM0999", "Module compiler failure",
+        "The module compiler failed on this file: {0}. Please report it with the file.", DiagnosticLevel.Error);
+
     public static readonly IReadOnlyList<DiagnosticDescriptorInfo> All = new[]
     {
         YamlSyntaxError, MissingStartState, DuplicateState, UnknownStateType, UnknownField, UnknownTransitionTarget,
         InvalidProbabilities, UnknownParameter, WrongValueType, UnreachableState, NoWayOut, InfiniteLoop,
         AttributeNeverSet, UnknownSubmodule, MalformedCode, MissingField, InvalidValue, DuplicateModule, DuplicateKey,
+        CheckDigitMismatch, SubmoduleCycle, CompilerFailure,
     };
 
     public static DiagnosticDescriptorInfo? Find(string id)

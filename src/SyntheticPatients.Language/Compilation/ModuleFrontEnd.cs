@@ -1,0 +1,56 @@
+using System.Collections.Generic;
+using SyntheticPatients.Language.Binding;
+using SyntheticPatients.Language.Checking;
+using SyntheticPatients.Language.Diagnostics;
+using SyntheticPatients.Language.Model;
+using SyntheticPatients.Language.Parameters;
+using SyntheticPatients.Language.Text;
+using SyntheticPatients.Language.Yaml;
+
+namespace SyntheticPatients.Language.Compilation;
+
+/// <summary>
+/// The whole front-end over a set of files, for callers outside the compiler (the run-time module loader,
+/// `modules check`, tests): the same steps, in the same order, as the source generator's pipeline.
+/// </summary>
+public static class ModuleFrontEnd
+{
+    public static FrontEndResult Compile(IEnumerable<(string Path, string Text)> files)
+    {
+        var moduleDocuments = new List<YamlDocumentSyntax>();
+        var parameterFiles = new List<ParameterFileSyntax>();
+        var diagnostics = new List<DiagnosticInfo>();
+        foreach (var (path, text) in files)
+        {
+            switch (FileKinds.Classify(path))
+            {
+                case YamlFileKind.Module:
+                    moduleDocuments.Add(YamlTreeReader.Read(path, text));
+                    break;
+                case YamlFileKind.Parameters:
+                    parameterFiles.Add(ParameterFileReader.Read(YamlTreeReader.Read(path, text)));
+                    break;
+                case YamlFileKind.Scenario:
+                    diagnostics.AddRange(YamlTreeReader.Read(path, text).Diagnostics);
+                    break;
+            }
+        }
+
+        var (parameters, parameterDiagnostics) = ModuleCompiler.BuildParameters(parameterFiles);
+        diagnostics.AddRange(parameterDiagnostics);
+        var modules = new List<ModuleSpec>();
+        var summaries = new List<ModuleSummary>();
+        foreach (var document in moduleDocuments)
+        {
+            var compilation = ModuleCompiler.Compile(document, parameters);
+            diagnostics.AddRange(compilation.Diagnostics);
+            if (compilation.Spec is null) continue;
+            modules.Add(compilation.Spec);
+            summaries.Add(SummaryBuilder.Build(compilation.Spec));
+        }
+        diagnostics.AddRange(CrossModuleChecker.Check(summaries));
+        return new FrontEndResult(modules, summaries, diagnostics);
+    }
+}
+
+public sealed record FrontEndResult(IReadOnlyList<ModuleSpec> Modules, IReadOnlyList<ModuleSummary> Summaries, IReadOnlyList<DiagnosticInfo> Diagnostics);
