@@ -1,0 +1,166 @@
+using System.Collections.Generic;
+using SyntheticPatients.Language.Model;
+
+namespace SyntheticPatients.Generators.Emit;
+
+/// <summary>
+/// Turns one module's model into a C# class: a singleton deriving from the runtime's CompiledModule, with a
+/// <c>State</c> enum, the clinical definitions as static readonly fields, and a switch-based Step method.
+/// The text depends only on this module's spec (attribute slots are referenced by name through the registry's
+/// AttributeSlots constants), so editing one module re-emits only its class.
+/// </summary>
+public static class ModuleEmitter
+{
+    public static string HintName(ModuleSpec spec) => ClassName(spec.Name) + ".g.cs";
+
+    public static string ClassName(string moduleName) => Identifiers.ClassName(moduleName);
+
+    public static string Emit(ModuleSpec spec)
+    {
+        var context = new ModuleEmitContext(spec);
+        var writer = new CodeWriter();
+        Header.Write(writer);
+        writer.Open("namespace " + RuntimeNames.GeneratedNamespace);
+        if (spec.States.Count > ModuleEmitContext.MaxStates)
+        {
+            writer.Directive("#error Module '" + Literals.Comment(spec.Name) + "' has " + Literals.Int(spec.States.Count)
+                + " states; a module can have at most " + Literals.Int(ModuleEmitContext.MaxStates) + ". Split it into submodules.");
+        }
+        WriteClassDocumentation(writer, context);
+        writer.Line(RuntimeNames.GeneratedCodeAttribute);
+        writer.Open("public sealed class " + context.ClassName + " : " + RuntimeNames.CompiledModule);
+
+        writer.Line("/// <summary>The module's only instance: modules keep no per-patient state.</summary>");
+        writer.Line("public static readonly " + context.ClassName + " Instance = new " + context.ClassName + "();");
+        writer.Line();
+        WriteStateEnum(writer, context);
+        WriteStateNames(writer, context);
+        for (int i = 0; i < spec.States.Count; i++) DefinitionEmitter.Emit(writer, i, context);
+        WriteConstructor(writer, context);
+        WriteStep(writer, context);
+
+        writer.Close();
+        writer.Close();
+        return writer.ToString();
+    }
+
+    private static void WriteClassDocumentation(CodeWriter writer, ModuleEmitContext context)
+    {
+        var spec = context.Spec;
+        var summary = "Module <c>" + Literals.Xml(spec.Name) + "</c>, compiled from " + Literals.Xml(context.DisplayPath) + ".";
+        if (spec.Description.Length > 0) summary += " " + Literals.Xml(spec.Description);
+        writer.Line("/// <summary>" + summary + "</summary>");
+        writer.Line("/// <remarks>");
+        writer.Line("/// <para>Each step runs the current state, then picks the next: the first conditional transition that holds,");
+        writer.Line("/// else one weighted draw among the eligible probabilistic transitions, else the plain transition.</para>");
+        writer.Line("/// <list type=\"table\">");
+        writer.Line("/// <listheader><term>state (line)</term><description>type — transitions</description></listheader>");
+        foreach (var state in spec.States)
+        {
+            writer.Line("/// <item><term>" + Literals.Xml(state.Name) + " (" + Literals.Int(state.Span.Line) + ")</term><description>"
+                + Literals.Xml(state.TypeName) + " — " + Literals.Xml(Describer.Transitions(state)) + "</description></item>");
+        }
+        writer.Line("/// </list>");
+        writer.Line("/// </remarks>");
+    }
+
+    private static void WriteStateEnum(CodeWriter writer, ModuleEmitContext context)
+    {
+        var states = context.Spec.States;
+        writer.Line("/// <summary>The states of <c>" + Literals.Xml(context.Spec.Name) + "</c>, in file order.</summary>");
+        writer.Open("public enum State : " + (states.Count > ModuleEmitContext.MaxStates ? "ushort" : "byte"));
+        for (int i = 0; i < states.Count; i++)
+        {
+            writer.Line("/// <summary>\"" + Literals.Xml(states[i].Name) + "\": " + Literals.Xml(states[i].TypeName) + " (line " + Literals.Int(states[i].Span.Line) + ").</summary>");
+            writer.Line(context.StateIdentifier(i) + " = " + Literals.Int(i) + ",");
+        }
+        writer.Close();
+        writer.Line();
+    }
+
+    private static void WriteStateNames(CodeWriter writer, ModuleEmitContext context)
+    {
+        writer.Line("private static readonly string[] s_stateNames =");
+        writer.Line("{");
+        writer.Indent();
+        foreach (var state in context.Spec.States) writer.Line(Literals.String(state.Name) + ",");
+        writer.Outdent();
+        writer.Line("};");
+        writer.Line();
+    }
+
+    private static void WriteConstructor(CodeWriter writer, ModuleEmitContext context)
+    {
+        var spec = context.Spec;
+        var initial = spec.States.Count == 0 ? "0" : "(int)State." + context.StateIdentifier(context.InitialState);
+        writer.Line("private " + context.ClassName + "()");
+        writer.Indent();
+        writer.Line(": base(");
+        writer.Indent();
+        writer.Line("name: " + Literals.String(spec.Name) + ",");
+        writer.Line("sourcePath: " + Literals.String(context.DisplayPath) + ",");
+        writer.Line("stateCount: " + Literals.Int(spec.States.Count) + ",");
+        writer.Line("initialState: " + initial + ",");
+        writer.Line("replaces: " + Categories(spec, CategoryMode.Replace) + ",");
+        writer.Line("augments: " + Categories(spec, CategoryMode.Augment) + ")");
+        writer.Outdent();
+        writer.Outdent();
+        writer.Open();
+        writer.Close();
+        writer.Line();
+        writer.Line("/// <inheritdoc/>");
+        writer.Line("public override string StateName(int state) => (uint)state < (uint)s_stateNames.Length ? s_stateNames[state] : \"(unknown state)\";");
+        writer.Line();
+    }
+
+    private static void WriteStep(CodeWriter writer, ModuleEmitContext context)
+    {
+        writer.Line("/// <inheritdoc/>");
+        writer.Open("public override " + RuntimeNames.StepOutcome + " Step(ref " + RuntimeNames.ModuleRun + " run, " + RuntimeNames.PatientContext + " patient)");
+        writer.Open("switch ((State)run.State)");
+        for (int i = 0; i < context.Spec.States.Count; i++)
+        {
+            StateEmitter.Emit(writer, i, context);
+            writer.Line();
+        }
+        writer.Line("default:");
+        writer.Indent();
+        writer.Line("return Terminated;");
+        writer.Outdent();
+        writer.Close();
+        writer.Close();
+        writer.Line();
+        writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
+        writer.Open("private static " + RuntimeNames.StepOutcome + " Next(ref " + RuntimeNames.ModuleRun + " run, State next)");
+        writer.Line("run.State = (int)next;");
+        writer.Line("return Continue;");
+        writer.Close();
+    }
+
+    private static string Categories(ModuleSpec spec, CategoryMode mode)
+    {
+        var flags = new List<string>();
+        foreach (var category in spec.Categories)
+        {
+            if (category.Mode != mode) continue;
+            var flag = CategoryFlag(category.Category);
+            if (flag is not null && !flags.Contains(flag)) flags.Add(flag);
+        }
+        if (flags.Count == 0) return RuntimeNames.ModuleCategories + ".None";
+        for (int i = 0; i < flags.Count; i++) flags[i] = RuntimeNames.ModuleCategories + "." + flags[i];
+        return string.Join(" | ", flags);
+    }
+
+    private static string? CategoryFlag(string category) => category switch
+    {
+        "encounters" => "Encounters",
+        "conditions" => "Conditions",
+        "medications" => "Medications",
+        "observations" => "Observations",
+        "procedures" => "Procedures",
+        "immunizations" => "Immunizations",
+        "care_plans" => "CarePlans",
+        "allergies" => "Allergies",
+        _ => null,
+    };
+}
