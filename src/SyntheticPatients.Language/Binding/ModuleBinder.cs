@@ -30,6 +30,11 @@ public static class ModuleBinder
     {
         var context = new BindContext(document.FilePath, parameters);
         context.Diagnostics.AddRange(document.Diagnostics);
+        if (document.Root is null && document.Diagnostics.IsEmpty)
+        {
+            context.Report(DiagnosticCatalog.MissingField, new SourceSpan(1, 1, 1, 1), "A module file", "name",
+                "The file is empty: a module needs 'name:' and 'states:' with a 'start' state.");
+        }
         var spec = document.Root is null ? null : BindModule(document.Root, context);
         return new ModuleBindResult(spec, context.Diagnostics.ToEquatableArray());
     }

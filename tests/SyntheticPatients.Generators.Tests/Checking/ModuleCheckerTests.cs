@@ -409,11 +409,12 @@ public class ModuleCheckerTests
             .Build();
         var diagnostics = ModuleChecker.Check(spec).ToList();
         Assert.Equal(2, diagnostics.Count);
-        Assert.All(diagnostics, d => Assert.Equal("SPM0015", d.Id));
+        // Right shape, wrong check digit: not a real code, reported as a warning (SPM0020) so legacy modules build.
+        Assert.All(diagnostics, d => Assert.Equal("SPM0020", d.Id));
         Assert.Equal(badSnomed, diagnostics[0].Span);
         Assert.Equal(new[] { "SNOMED-CT", "195967002" }, diagnostics[0].Arguments.Take(2));
         Assert.Equal(badLoinc, diagnostics[1].Span);
-        Assert.StartsWith("LOINC code '2345-8' is malformed: its check digit is 8", diagnostics[1].Message);
+        Assert.StartsWith("LOINC code '2345-8' is not a valid code: its check digit is 8", diagnostics[1].Message);
     }
 
     [Fact]
@@ -431,7 +432,7 @@ public class ModuleCheckerTests
             .Build();
         var diagnostics = ModuleChecker.Check(spec).ToList();
         Assert.Equal(new[] { "SNOMED-CT:12345", "CPT:9464", "LOINC:4548-5" }, diagnostics.Select(d => d.Arguments[0] + ":" + d.Arguments[1]));
-        Assert.All(diagnostics, d => Assert.Equal("SPM0015", d.Id));
+        Assert.Equal(new[] { "SPM0015", "SPM0015", "SPM0020" }, diagnostics.Select(d => d.Id));
         Assert.Equal(conditionSpan, diagnostics[2].Span);
     }
 
@@ -453,7 +454,7 @@ public class ModuleCheckerTests
             .State("a", StateKind.Decision, s => s.To("nowhere").To("b", 0.5).To("end", 0.4))
             .State("b", StateKind.Observation, s => s.Item("x", (CodeSystems.Loinc, "1-1")))
             .State("c", StateKind.Decision, s => s.To("end")));
-        Assert.Equal(new[] { "SPM0007", "SPM0006", "SPM0011", "SPM0015", "SPM0010" }, diagnostics.Select(d => d.Id));
+        Assert.Equal(new[] { "SPM0007", "SPM0006", "SPM0011", "SPM0020", "SPM0010" }, diagnostics.Select(d => d.Id));
         var lines = diagnostics.Select(d => d.Span.Line).ToList();
         Assert.Equal(lines.OrderBy(l => l), lines);
     }

@@ -1,0 +1,14 @@
+namespace SyntheticPatients.Generators;
+
+/// <summary>Names of the pipeline steps, so caching tests can find them in the driver's tracked steps.</summary>
+public static class TrackingNames
+{
+    public const string YamlSyntax = nameof(YamlSyntax);
+    public const string ParameterFile = nameof(ParameterFile);
+    public const string Parameters = nameof(Parameters);
+    public const string CompiledModule = nameof(CompiledModule);
+    public const string ModuleSource = nameof(ModuleSource);
+    public const string ModuleSummary = nameof(ModuleSummary);
+    public const string CrossModuleChecks = nameof(CrossModuleChecks);
+    public const string Registry = nameof(Registry);
+}
