@@ -15,18 +15,7 @@ public static class ModuleEmitter
     /// Class name plus a stable hash of the file path: two files that declare the same module name (reported as
     /// SPM0018) must still get distinct hint names, or Roslyn would reject the second source.
     /// </summary>
-    public static string HintName(ModuleSpec spec) => ClassName(spec.Name) + "." + PathHash(spec.FilePath) + ".g.cs";
-
-    /// <summary>FNV-1a over the path's characters: deterministic across runs and machines (unlike string.GetHashCode).</summary>
-    private static string PathHash(string path)
-    {
-        uint hash = 2166136261;
-        foreach (char c in path.Replace('\\', '/'))
-        {
-            hash = (hash ^ c) * 16777619;
-        }
-        return hash.ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
-    }
+    public static string HintName(ModuleSpec spec) => ClassName(spec.Name) + "." + Identifiers.Hash(spec.FilePath.Replace('\\', '/')) + ".g.cs";
 
     public static string ClassName(string moduleName) => Identifiers.ClassName(moduleName);
 

@@ -228,7 +228,10 @@ public class EmitterTests
     public void Class_and_hint_names(string module, string className)
     {
         Assert.Equal(className, ModuleEmitter.ClassName(module));
-        Assert.Equal(className + ".g.cs", ModuleEmitter.HintName(Module(module, Start("done"), Terminal("done"))));
+        // The path hash keeps hint names distinct when two files declare the same module name.
+        Assert.Matches("^" + className + @"\.[0-9a-f]{8}\.g\.cs$", ModuleEmitter.HintName(Module(module, Start("done"), Terminal("done"))));
+        var elsewhere = Module(module, Start("done"), Terminal("done")) with { FilePath = "/other/modules/copy.yaml" };
+        Assert.NotEqual(ModuleEmitter.HintName(Module(module)), ModuleEmitter.HintName(elsewhere));
     }
 
     [Fact]
