@@ -12,10 +12,10 @@ namespace SyntheticPatients.Generators.Emit;
 public static class ModuleEmitter
 {
     /// <summary>
-    /// Class name plus a stable hash of the file path: two files that declare the same module name (reported as
+    /// Class name plus a stable hash of the display path (modules/…, the same on every machine): two files that declare the same module name (reported as
     /// SPM0018) must still get distinct hint names, or Roslyn would reject the second source.
     /// </summary>
-    public static string HintName(ModuleSpec spec) => ClassName(spec.Name) + "." + Identifiers.Hash(spec.FilePath.Replace('\\', '/')) + ".g.cs";
+    public static string HintName(ModuleSpec spec) => ClassName(spec.Name) + "." + Identifiers.Hash(global::SyntheticPatients.Language.Text.FileKinds.Display(spec.FilePath)) + ".g.cs";
 
     public static string ClassName(string moduleName) => Identifiers.ClassName(moduleName);
 
