@@ -11,6 +11,7 @@ using SyntheticPatients.Language.Compilation;
 using SyntheticPatients.Language.Diagnostics;
 using SyntheticPatients.Language.Model;
 using SyntheticPatients.Language.Parameters;
+using SyntheticPatients.Language.Scenarios;
 using SyntheticPatients.Language.Text;
 using SyntheticPatients.Language.Yaml;
 
@@ -19,8 +20,10 @@ namespace SyntheticPatients.Generators;
 /// <summary>
 /// Compiles YAML modules (AdditionalFiles under modules/, with parameters under parameters/) into C# state machines.
 /// Pipeline: read each file into a located YAML tree -> bind with the parameter set -> check -> emit one class
-/// per module; module summaries are collected for cross-module checks and the registry. Every step's value is
-/// equatable, so an edit re-runs only the steps that depend on the edited file.
+/// per module; module summaries are collected for cross-module checks and the registry. Scenario files (scenarios/)
+/// are bound with the same parameter set, their module names checked against the module names, and the valid ones
+/// emitted as ScenarioRegistry. Every step's value is equatable, so an edit re-runs only the steps that depend on
+/// the edited file.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class ModuleGenerator : IIncrementalGenerator
@@ -80,14 +83,75 @@ public sealed class ModuleGenerator : IIncrementalGenerator
             if (text.Length > 0) spc.AddSource("ModuleRegistry.g.cs", SourceText.From(text, System.Text.Encoding.UTF8));
         });
 
-        // Diagnostics: syntax errors of scenario files, parameter files, each module, and the cross-module checks.
-        var scenarioDiagnostics = yamlFiles
+        // Scenarios: bound per file with the parameter set; module names checked against every module that could be
+        // bound (as cross-module checks do), so editing inside a module that keeps its name re-runs no scenario step.
+        var scenarios = yamlFiles
             .Where(static file => file.Kind == YamlFileKind.Scenario)
-            .Select(static (file, _) => file.Syntax.Diagnostics);
-        context.RegisterSourceOutput(scenarioDiagnostics, Report);
+            .Combine(parameters.Select(static (p, _) => p.Parameters))
+            .Select(static (pair, _) => Guard(pair.Left.Syntax.FilePath, () =>
+                {
+                    var bound = ScenarioBinder.Bind(pair.Left.Syntax, pair.Right);
+                    return new ScenarioCompilation(bound.Spec, bound.Diagnostics);
+                },
+                failure => new ScenarioCompilation(null, failure)))
+            .WithTrackingName(TrackingNames.CompiledScenario);
+
+        var moduleNames = summaries
+            .Select(static (all, _) => ModuleNames(all))
+            .WithTrackingName(TrackingNames.ModuleNames);
+
+        var scenarioModuleDiagnostics = scenarios
+            .Combine(moduleNames)
+            .Select(static (pair, _) => pair.Left.Spec is null
+                ? EquatableArray<DiagnosticInfo>.Empty
+                : Guard(pair.Left.Spec.FilePath, () => ScenarioFrontEnd.CheckModules(pair.Left.Spec, pair.Right), failure => failure))
+            .WithTrackingName(TrackingNames.ScenarioModuleChecks);
+
+        var allScenarios = scenarios.Collect();
+
+        var scenarioNameDiagnostics = allScenarios
+            .Select(static (all, _) => Guard("(all scenarios)", () => ScenarioFrontEnd.CheckNames(Specs(all)), failure => failure))
+            .WithTrackingName(TrackingNames.ScenarioNameChecks);
+
+        // The registry lists the scenarios without errors; with no scenario file (or none valid) nothing is emitted.
+        var scenarioRegistry = allScenarios
+            .Select(static (all, _) => Guard("(scenario registry)", () =>
+                {
+                    var registrable = ScenarioFrontEnd.Registrable(all);
+                    return registrable.Count == 0 ? string.Empty : ScenarioEmitter.Emit(registrable);
+                }, _ => string.Empty))
+            .WithTrackingName(TrackingNames.ScenarioRegistry);
+        context.RegisterSourceOutput(scenarioRegistry, static (spc, text) =>
+        {
+            if (text.Length > 0) spc.AddSource(ScenarioEmitter.HintName, SourceText.From(text, System.Text.Encoding.UTF8));
+        });
+
+        // Diagnostics: parameter files, each module, the cross-module checks, each scenario and its module names,
+        // and scenario names across files.
         context.RegisterSourceOutput(parameters.Select(static (p, _) => p.Diagnostics), Report);
         context.RegisterSourceOutput(modules.Select(static (m, _) => m.Diagnostics), Report);
         context.RegisterSourceOutput(crossModuleDiagnostics, Report);
+        context.RegisterSourceOutput(scenarios.Select(static (s, _) => s.Diagnostics), Report);
+        context.RegisterSourceOutput(scenarioModuleDiagnostics, Report);
+        context.RegisterSourceOutput(scenarioNameDiagnostics, Report);
+    }
+
+    /// <summary>Every bound module's name, sorted and distinct (what a scenario's modules list may name).</summary>
+    private static EquatableArray<string> ModuleNames(ImmutableArray<(ModuleSummary Summary, bool Emitted)> summaries)
+    {
+        var names = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var (summary, _) in summaries) names.Add(summary.Name);
+        return names.ToEquatableArray();
+    }
+
+    private static List<ScenarioSpec> Specs(ImmutableArray<ScenarioCompilation> compilations)
+    {
+        var specs = new List<ScenarioSpec>();
+        foreach (var compilation in compilations)
+        {
+            if (compilation.Spec is not null) specs.Add(compilation.Spec);
+        }
+        return specs;
     }
 
     private static YamlFile Read(AdditionalText text, CancellationToken cancellationToken)

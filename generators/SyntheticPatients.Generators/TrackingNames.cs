@@ -11,4 +11,9 @@ public static class TrackingNames
     public const string ModuleSummary = nameof(ModuleSummary);
     public const string CrossModuleChecks = nameof(CrossModuleChecks);
     public const string Registry = nameof(Registry);
+    public const string CompiledScenario = nameof(CompiledScenario);
+    public const string ModuleNames = nameof(ModuleNames);
+    public const string ScenarioModuleChecks = nameof(ScenarioModuleChecks);
+    public const string ScenarioNameChecks = nameof(ScenarioNameChecks);
+    public const string ScenarioRegistry = nameof(ScenarioRegistry);
 }

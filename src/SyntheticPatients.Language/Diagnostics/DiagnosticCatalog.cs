@@ -61,8 +61,8 @@ public static class DiagnosticCatalog
         "Attribute '{0}' is read here but no module sets it (set_attribute, assign_to_attribute or counter). The condition will always see it as unset.", DiagnosticLevel.Warning);
 
     public static readonly DiagnosticDescriptorInfo UnknownSubmodule = new(
-        "SPM0014", "Unknown submodule",
-        "call_submodule refers to module '{0}', which does not exist{1}. Add modules/{0}.yaml or fix the name.", DiagnosticLevel.Error);
+        "SPM0014", "Unknown module",
+        "There is no module named '{0}'{1}. Add modules/{0}.yaml or fix the name (call_submodule and a scenario's modules list name modules by their 'name:').", DiagnosticLevel.Error);
 
     public static readonly DiagnosticDescriptorInfo MalformedCode = new(
         "SPM0015", "Malformed clinical code",
@@ -92,6 +92,10 @@ public static class DiagnosticCatalog
         "SPM0021", "Submodules call each other in a cycle",
         "Module '{0}' calls itself through submodules ({1}), which would recurse without end. Break the cycle.", DiagnosticLevel.Error);
 
+    public static readonly DiagnosticDescriptorInfo DuplicateScenario = new(
+        "SPM0022", "Duplicate scenario name",
+        "Scenario name '{0}' is also used by {1}. Scenario names must be unique.", DiagnosticLevel.Error);
+
     /// <summary>Reported instead of crashing when the module compiler itself fails.</summary>
     public static readonly DiagnosticDescriptorInfo CompilerFailure = new(
         "SPM0999", "Module compiler failure",
@@ -102,7 +106,7 @@ public static class DiagnosticCatalog
         YamlSyntaxError, MissingStartState, DuplicateState, UnknownStateType, UnknownField, UnknownTransitionTarget,
         InvalidProbabilities, UnknownParameter, WrongValueType, UnreachableState, NoWayOut, InfiniteLoop,
         AttributeNeverSet, UnknownSubmodule, MalformedCode, MissingField, InvalidValue, DuplicateModule, DuplicateKey,
-        CheckDigitMismatch, SubmoduleCycle, CompilerFailure,
+        CheckDigitMismatch, SubmoduleCycle, DuplicateScenario, CompilerFailure,
     };
 
     public static DiagnosticDescriptorInfo? Find(string id)

@@ -14,6 +14,9 @@ public sealed class ScenarioDefinition
     /// <summary>Where it came from ("scenarios/general.yaml" or a run-time file path).</summary>
     public string SourcePath { get; init; } = "";
 
+    /// <summary>The evidence behind the numbers (<c>sources:</c> in the YAML), as written.</summary>
+    public IReadOnlyList<string> Sources { get; init; } = Array.Empty<string>();
+
     public required IReadOnlyList<AgeBand> Ages { get; init; }
 
     /// <summary>Labels M and F.</summary>
