@@ -18,6 +18,7 @@ public static class ModuleFrontEnd
     public static FrontEndResult Compile(IEnumerable<(string Path, string Text)> files)
     {
         var moduleDocuments = new List<YamlDocumentSyntax>();
+        var scenarioFiles = new List<(string Path, string Text)>();
         var parameterFiles = new List<ParameterFileSyntax>();
         var diagnostics = new List<DiagnosticInfo>();
         foreach (var (path, text) in files)
@@ -31,7 +32,7 @@ public static class ModuleFrontEnd
                     parameterFiles.Add(ParameterFileReader.Read(YamlTreeReader.Read(path, text)));
                     break;
                 case YamlFileKind.Scenario:
-                    diagnostics.AddRange(YamlTreeReader.Read(path, text).Diagnostics);
+                    scenarioFiles.Add((path, text));
                     break;
             }
         }
@@ -49,8 +50,20 @@ public static class ModuleFrontEnd
             summaries.Add(SummaryBuilder.Build(compilation.Spec));
         }
         diagnostics.AddRange(CrossModuleChecker.Check(summaries));
-        return new FrontEndResult(modules, summaries, diagnostics);
+
+        // Scenarios after modules: their module lists are checked against the modules just compiled.
+        var moduleNames = new List<string>();
+        foreach (var summary in summaries) moduleNames.Add(summary.Name);
+        var scenarios = new List<Scenarios.ScenarioSpec>();
+        foreach (var (path, text) in scenarioFiles)
+        {
+            var scenario = Scenarios.ScenarioFrontEnd.Compile(path, text, parameters, moduleNames);
+            diagnostics.AddRange(scenario.Diagnostics);
+            if (scenario.Spec is not null) scenarios.Add(scenario.Spec);
+        }
+        diagnostics.AddRange(Scenarios.ScenarioFrontEnd.CheckNames(scenarios));
+        return new FrontEndResult(modules, summaries, diagnostics, scenarios);
     }
 }
 
-public sealed record FrontEndResult(IReadOnlyList<ModuleSpec> Modules, IReadOnlyList<ModuleSummary> Summaries, IReadOnlyList<DiagnosticInfo> Diagnostics);
+public sealed record FrontEndResult(IReadOnlyList<ModuleSpec> Modules, IReadOnlyList<ModuleSummary> Summaries, IReadOnlyList<DiagnosticInfo> Diagnostics, IReadOnlyList<Scenarios.ScenarioSpec> Scenarios);
