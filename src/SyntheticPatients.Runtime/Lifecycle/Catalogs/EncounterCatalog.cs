@@ -1,0 +1,41 @@
+using SyntheticPatients.Language.Model;
+using SyntheticPatients.Runtime.Definitions;
+using static SyntheticPatients.Runtime.Lifecycle.Catalogs.Terms;
+
+namespace SyntheticPatients.Runtime.Lifecycle.Catalogs;
+
+/// <summary>Baseline encounter types (SNOMED CT codes as Synthea records them) and their base costs in USD.</summary>
+public static class EncounterCatalog
+{
+    public static readonly EncounterDefinition WellChild = new("Well child visit", EncounterClass.Wellness, new[] { Sct("410620009", "Well child visit (procedure)") }) { ProviderRole = "pediatrics" };
+    public static readonly EncounterDefinition GeneralExamination = new("General examination of patient", EncounterClass.Wellness, new[] { Sct("162673000", "General examination of patient (procedure)") }) { ProviderRole = "general practice" };
+    public static readonly EncounterDefinition CheckUp = new("Encounter for check up", EncounterClass.Wellness, new[] { Sct("185349003", "Encounter for check up (procedure)") }) { ProviderRole = "general practice" };
+    public static readonly EncounterDefinition Problem = new("Encounter for problem", EncounterClass.Ambulatory, new[] { Sct("185347001", "Encounter for problem (procedure)") }) { ProviderRole = "general practice" };
+    public static readonly EncounterDefinition Symptom = new("Encounter for symptom", EncounterClass.Ambulatory, new[] { Sct("185345009", "Encounter for symptom (procedure)") }) { ProviderRole = "general practice" };
+    public static readonly EncounterDefinition FollowUp = new("Follow-up encounter", EncounterClass.Ambulatory, new[] { Sct("390906007", "Follow-up encounter (procedure)") }) { ProviderRole = "general practice" };
+    public static readonly EncounterDefinition UrgentCare = new("Urgent care clinic", EncounterClass.Urgentcare, new[] { Sct("702927004", "Urgent care clinic (environment)") }) { Location = "urgent care" };
+    public static readonly EncounterDefinition Emergency = new("Emergency room admission", EncounterClass.Emergency, new[] { Sct("50849002", "Emergency room admission (procedure)") }) { Location = "emergency department" };
+    public static readonly EncounterDefinition OutpatientProcedure = new("Outpatient procedure", EncounterClass.Outpatient, new[] { Sct("371883000", "Outpatient procedure (procedure)") });
+
+    public static readonly IReadOnlyList<EncounterDefinition> All = new[] { WellChild, GeneralExamination, CheckUp, Problem, Symptom, FollowUp, UrgentCare, Emergency, OutpatientProcedure };
+
+    /// <summary>Base cost (USD) of an encounter of this class, before payer adjustment.</summary>
+    public static decimal BaseCost(EncounterDefinition definition) => definition.Class switch
+    {
+        EncounterClass.Wellness => 185.00m,
+        EncounterClass.Emergency => 1150.00m,
+        EncounterClass.Urgentcare => 175.00m,
+        EncounterClass.Outpatient => 350.00m,
+        _ => 125.00m,
+    };
+
+    /// <summary>Typical visit length in minutes (low, high).</summary>
+    public static (int Low, int High) Duration(EncounterDefinition definition) => definition.Class switch
+    {
+        EncounterClass.Wellness => (30, 60),
+        EncounterClass.Emergency => (120, 360),
+        EncounterClass.Urgentcare => (45, 90),
+        EncounterClass.Outpatient => (60, 180),
+        _ => (15, 40),
+    };
+}

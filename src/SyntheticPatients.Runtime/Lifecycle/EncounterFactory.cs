@@ -1,0 +1,79 @@
+using SyntheticPatients.Language.Model;
+using SyntheticPatients.Runtime.Definitions;
+using SyntheticPatients.Runtime.Lifecycle.Catalogs;
+using SyntheticPatients.Runtime.Records;
+
+namespace SyntheticPatients.Runtime.Lifecycle;
+
+/// <summary>Creates baseline encounters on a given day, inside the patient's lifespan, and finds existing ones.</summary>
+public static class EncounterFactory
+{
+    /// <summary>
+    /// Adds an encounter of <paramref name="definition"/> on <paramref name="day"/> (clinic hours, or any hour for
+    /// emergencies) and returns it; null when the day is outside [birth, record end].
+    /// </summary>
+    public static EncounterRecord? Create(PatientRecord record, PatientRandom random, EncounterDefinition definition, DateTime day, Code? reason)
+    {
+        var demographics = record.Demographics;
+        var end = record.End;
+        var start = definition.Class == EncounterClass.Emergency ? LifeDates.AnyTime(random, day) : LifeDates.ClinicTime(random, day);
+        var (low, high) = EncounterCatalog.Duration(definition);
+        var stop = start.AddMinutes(low + random.NextInt(high - low + 1));
+        if (start < demographics.BirthDate || start >= end) return null;
+        if (stop > end) stop = end;
+
+        var team = CareTeam.For(demographics);
+        bool hospital = definition.Class is EncounterClass.Emergency or EncounterClass.Outpatient or EncounterClass.Inpatient;
+        var organization = hospital ? team.Hospital : team.Clinic;
+        var provider = hospital ? organization.Providers[random.NextInt(organization.Providers.Count)] : team.PrimaryCareProvider;
+        var payer = PayerCatalog.ForDate(demographics.Insurance, LifeDates.AgeAt(demographics.BirthDate, start), team.PrivatePlan);
+        var encounter = new EncounterRecord(
+            Identifiers.NewGuid(random), start, stop, definition, organization.Id, provider, payer?.Id,
+            EncounterCatalog.BaseCost(definition), reason, "baseline");
+        record.Encounters.Add(encounter);
+        return encounter;
+    }
+
+    /// <summary>An instant inside the encounter, <paramref name="minutes"/> after it starts (at most its stop).</summary>
+    public static DateTime Inside(EncounterRecord encounter, double minutes)
+    {
+        var at = encounter.Start.AddMinutes(minutes);
+        return at > encounter.Stop ? encounter.Stop : at;
+    }
+
+    /// <summary>The encounter whose start is closest to <paramref name="target"/> within a window, matching a filter.</summary>
+    public static EncounterRecord? Nearest(PatientRecord record, DateTime target, double windowDays, Func<EncounterRecord, bool>? filter = null)
+    {
+        EncounterRecord? best = null;
+        double bestDistance = windowDays;
+        foreach (var encounter in record.Encounters)
+        {
+            double distance = Math.Abs((encounter.Start - target).TotalDays);
+            if (distance > bestDistance || (filter is not null && !filter(encounter))) continue;
+            best = encounter;
+            bestDistance = distance;
+        }
+        return best;
+    }
+
+    /// <summary>The first encounter starting at or after <paramref name="from"/> and before <paramref name="until"/>.</summary>
+    public static EncounterRecord? FirstBetween(PatientRecord record, DateTime from, DateTime until, Func<EncounterRecord, bool>? filter = null)
+    {
+        EncounterRecord? best = null;
+        foreach (var encounter in record.Encounters)
+        {
+            if (encounter.Start < from || encounter.Start >= until || (filter is not null && !filter(encounter))) continue;
+            if (best is null || encounter.Start < best.Start) best = encounter;
+        }
+        return best;
+    }
+
+    public static Dictionary<Guid, EncounterRecord> ById(PatientRecord record)
+    {
+        var map = new Dictionary<Guid, EncounterRecord>(record.Encounters.Count);
+        foreach (var encounter in record.Encounters) map[encounter.Id] = encounter;
+        return map;
+    }
+
+    public static bool IsWellness(EncounterRecord encounter) => encounter.Definition.Class == EncounterClass.Wellness;
+}

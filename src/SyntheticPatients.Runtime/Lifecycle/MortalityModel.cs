@@ -1,0 +1,71 @@
+using SyntheticPatients.Runtime.Lifecycle.Catalogs;
+using SyntheticPatients.Runtime.Records;
+
+namespace SyntheticPatients.Runtime.Lifecycle;
+
+/// <summary>
+/// Annual death hazards: the life table's natural-cause part scaled by the patient's relative risk (active
+/// conditions, smoking, heavy drinking) and divided by the population's mean relative risk at that age (so the
+/// population as a whole follows the life table), plus the external-cause part, which conditions do not change.
+/// </summary>
+public static class MortalityModel
+{
+    /// <summary>
+    /// Mean relative risk of the generated population by age, measured on 20,000 patients of the baseline prevalence
+    /// model (ExplorationTests.MeasureRelativeRisk); dividing by it keeps population mortality on the life table.
+    /// </summary>
+    private static readonly AgeCurve PopulationRelativeRisk = new((0, 1.0), (20, 1.07), (37, 1.54), (50, 1.86), (60, 2.23), (70, 2.75), (80, 3.33), (90, 3.58));
+
+    /// <summary>A condition that raises mortality while active (a past stroke keeps raising it after it resolves).</summary>
+    public readonly record struct RiskCondition(ConditionRecord Condition, double Risk, bool Persists);
+
+    /// <summary>The patient's conditions that raise mortality, computed once per patient.</summary>
+    public static List<RiskCondition> RiskConditions(PatientRecord record)
+    {
+        var list = new List<RiskCondition>();
+        foreach (var condition in record.Conditions)
+        {
+            var spec = ChronicConditionCatalog.Find(condition.Definition);
+            if (spec is null) continue;
+            bool persists = spec.Key == "stroke";
+            double risk = persists ? 2.0 : spec.MortalityRisk;
+            if (risk > 1) list.Add(new RiskCondition(condition, risk, persists));
+        }
+        return list;
+    }
+
+    /// <summary>Relative risk of natural death at <paramref name="date"/> and the conditions behind it.</summary>
+    public static double RelativeRisk(PatientRecord record, List<RiskCondition> conditions, DateTime date, List<RiskCondition> contributors)
+    {
+        contributors.Clear();
+        // Excess risks of several conditions add up (multiplying them overstates multimorbidity).
+        double risk = 1;
+        foreach (var item in conditions)
+        {
+            var condition = item.Condition;
+            if (condition.Start > date || (!item.Persists && condition.Stop is { } stop && stop <= date)) continue;
+            risk += item.Risk - 1;
+            contributors.Add(item);
+        }
+        var d = record.Demographics;
+        double age = LifeDates.AgeAt(d.BirthDate, date);
+        if (age >= 30)
+        {
+            var smoking = SmokingHistory.At(d, date);
+            if (smoking == SmokingHistory.Status.Current) risk *= 2.0;
+            else if (smoking == SmokingHistory.Status.Former) risk *= 1.3;
+            if (d.Alcohol == "heavy") risk *= 1.3;
+        }
+        return risk;
+    }
+
+    /// <summary>Natural and external yearly hazards (per year) at <paramref name="age"/> for a relative risk.</summary>
+    public static (double Natural, double External) Hazards(double age, Gender gender, double relativeRisk)
+    {
+        double q = LifeTable.AnnualDeathProbability(age, gender);
+        var (accident, suicide, homicide) = LifeTable.ExternalShares(age);
+        double externalShare = accident + suicide + homicide;
+        double total = -Math.Log(1 - q);
+        return (total * (1 - externalShare) * relativeRisk / PopulationRelativeRisk.At(age), total * externalShare);
+    }
+}
