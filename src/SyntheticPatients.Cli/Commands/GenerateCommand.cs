@@ -1,67 +1,105 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
-using SyntheticPatients.Generated;
-using SyntheticPatients.Runtime;
-using SyntheticPatients.Runtime.Modules;
+using SyntheticPatients.Cli.Generation;
 
 namespace SyntheticPatients.Cli;
 
 /// <summary>
-/// <c>synthpatients generate</c>: runs every compiled module over a population and writes what they record.
-/// This is the module-engine slice of the pipeline; demographics, baseline generators and the full CSV/FHIR/HL7
-/// exports build on it.
+/// <c>synthpatients generate</c>: the seed project's options, with real precedence: a flag given on the command line
+/// wins over the config file, which wins over the scenario, which wins over the defaults.
 /// </summary>
 internal static class GenerateCommand
 {
+    private static readonly Option<long> Count = new("--num-records", "-n") { Description = "Number of patients to generate (default 1000).", DefaultValueFactory = _ => 1000 };
+    private static readonly Option<string> Output = new("--output-dir", "-o") { Description = "Output folder (default ./output). Files appear only when the run completes.", DefaultValueFactory = _ => "output" };
+    private static readonly Option<ulong> Seed = new("--seed") { Description = "Random seed (default 42): the same seed and options give byte-identical output, whatever --threads.", DefaultValueFactory = _ => 42UL };
+    private static readonly Option<string?> Scenario = new("--scenario") { Description = "Built-in scenario to generate (see 'scenarios list'; default general)." };
+    private static readonly Option<string?> ScenarioFile = new("--scenario-file") { Description = "A scenario YAML file, checked like the built-in ones." };
+    private static readonly Option<string?> Config = new("--config") { Description = "YAML config with the seed project's keys (num_records, output_dir, seed, output_format, *_dist, skip_*)." };
+    private static readonly Option<string[]> Modules = new("--module") { Description = "Also run this module (repeatable; see 'modules list').", AllowMultipleArgumentsPerToken = false };
+    private static readonly Option<bool> Csv = new("--csv") { Description = "Write CSV only (the default)." };
+    private static readonly Option<bool> Parquet = new("--parquet") { Description = "Write Parquet only." };
+    private static readonly Option<bool> Both = new("--both") { Description = "Write CSV and Parquet." };
+    private static readonly Option<bool> SkipFhir = new("--skip-fhir") { Description = "Do not write FHIR R4 bundles." };
+    private static readonly Option<bool> SkipHl7 = new("--skip-hl7") { Description = "Do not write HL7 v2.5.1 messages." };
+    private static readonly Option<bool> SkipVista = new("--skip-vista") { Description = "Do not write VistA globals." };
+    private static readonly Option<bool> SkipReport = new("--skip-report") { Description = "Do not write the summary report." };
+    private static readonly Option<int> Threads = new("--threads") { Description = "Worker threads (default: all cores). Does not change the output.", DefaultValueFactory = _ => Environment.ProcessorCount };
+    private static readonly Option<int> BatchSize = new("--batch-size") { Description = "Patients per batch (default 256). Does not change the output.", DefaultValueFactory = _ => 256 };
+    private static readonly Option<string?> EndDate = new("--end-date") { Description = "The simulated 'today', YYYY-MM-DD (default 2026-01-01): records end here or at death." };
+
     public static Command Create()
     {
-        var count = new Option<int>("--num-records", "-n") { Description = "Number of patients to generate.", DefaultValueFactory = _ => 100 };
-        var output = new Option<DirectoryInfo>("--output-dir", "-o") { Description = "Folder to write into.", DefaultValueFactory = _ => new DirectoryInfo("output") };
-        var seed = new Option<ulong>("--seed") { Description = "Random seed: the same seed gives the same output.", DefaultValueFactory = _ => 42UL };
-        var command = new Command("generate", "Generate synthetic patients.") { count, output, seed };
-        command.SetAction(parse => Run(parse.GetValue(count), parse.GetValue(output)!, parse.GetValue(seed)));
+        var command = new Command("generate", "Generate synthetic patients: CSV tables (and Parquet), a manifest with counts and SHA-256 hashes.")
+        {
+            Count, Output, Seed, Scenario, ScenarioFile, Config, Modules, Csv, Parquet, Both,
+            SkipFhir, SkipHl7, SkipVista, SkipReport, Threads, BatchSize, EndDate,
+        };
+        command.SetAction(parse =>
+        {
+            try
+            {
+                return GenerationRun.Execute(Resolve(parse));
+            }
+            catch (InputException ex)
+            {
+                Console.Error.WriteLine(ex.Message);
+                return 2;
+            }
+        });
         return command;
     }
 
-    private static int Run(int count, DirectoryInfo output, ulong seed)
+    private static RunOptions Resolve(ParseResult parse)
     {
-        if (count < 1)
-        {
-            Console.Error.WriteLine("--num-records must be at least 1.");
-            return 2;
-        }
-        var started = System.Diagnostics.Stopwatch.StartNew();
-        var target = Path.Combine(output.FullName, "csv");
-        var temporary = target + ".partial";
-        if (Directory.Exists(temporary)) Directory.Delete(temporary, recursive: true);
-        Directory.CreateDirectory(temporary);
+        var configPath = parse.GetValue(Config);
+        var config = configPath is null ? null : ConfigFile.Load(configPath);
+        bool Given(Option option) => parse.GetResult(option) is { Implicit: false };
 
-        var end = new DateTime(2026, 1, 1).Ticks;
-        var patient = ModuleRegistry.CreatePatientContext();
-        int events = 0;
-        using (var writer = new StreamWriter(Path.Combine(temporary, "module_events.csv")))
+        long count = Given(Count) ? parse.GetValue(Count) : config?.Integer("num_records") ?? parse.GetValue(Count);
+        if (count < 1) throw new InputException("--num-records must be at least 1.");
+        var output = Given(Output) ? parse.GetValue(Output)! : config?.Text("output_dir") ?? parse.GetValue(Output)!;
+        ulong seed = Given(Seed) ? parse.GetValue(Seed) : (ulong?)config?.Integer("seed") ?? parse.GetValue(Seed);
+        int threads = Given(Threads) ? parse.GetValue(Threads) : (int?)config?.Integer("threads") ?? parse.GetValue(Threads);
+        if (threads < 1) throw new InputException("--threads must be at least 1.");
+        int batch = Given(BatchSize) ? parse.GetValue(BatchSize) : (int?)config?.Integer("batch_size") ?? parse.GetValue(BatchSize);
+        if (batch < 1) throw new InputException("--batch-size must be at least 1.");
+
+        var (csv, parquet) = Formats(parse, config);
+        var modules = new List<string>(config?.List("modules") ?? Array.Empty<string>());
+        modules.AddRange(parse.GetValue(Modules) ?? Array.Empty<string>());
+
+        var endText = parse.GetValue(EndDate) ?? config?.Text("end_date");
+        var end = new DateTime(2026, 1, 1);
+        if (endText is not null && !DateTime.TryParseExact(endText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out end))
         {
-            writer.WriteLine("PATIENT,TYPE,START,STOP,CODE,DESCRIPTION,VALUE");
-            for (long index = 0; index < count; index++)
-            {
-                // Birth date and sex drawn from the patient's own generator: output depends only on (seed, index).
-                patient.Reset(seed, index, 0, Gender.Female, end);
-                var ageDays = patient.Random.NextDouble(0, 90 * 365.25);
-                var gender = patient.Random.NextDouble() < 0.5 ? Gender.Female : Gender.Male;
-                patient.Reset(seed, index, end - (long)(ageDays * TimeSpan.TicksPerDay), gender, end);
-                foreach (var module in ModuleRegistry.All)
-                {
-                    ModuleExecutor.Run(module, patient, patient.BirthTicks);
-                }
-                events += EventCsv.Write(writer, index, patient);
-            }
+            throw new InputException($"--end-date '{endText}' is not a date: write it as YYYY-MM-DD.");
         }
 
-        if (Directory.Exists(target)) Directory.Delete(target, recursive: true);
-        Directory.Move(temporary, target); // only a complete output ever appears under its final name
-        var seconds = started.Elapsed.TotalSeconds;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{count} patients, {events} module events, 1 file in {seconds:F1} s ({count / seconds:F0} patients/s) -> {target}"));
-        return 0;
+        bool Flag(Option<bool> option, string key) => parse.GetValue(option) || (config?.Flag(key) ?? false);
+        return new RunOptions(
+            count, output, seed,
+            parse.GetValue(Scenario) ?? config?.Text("scenario"),
+            parse.GetValue(ScenarioFile) ?? config?.Text("scenario_file"),
+            modules, csv, parquet,
+            Flag(SkipFhir, "skip_fhir"), Flag(SkipHl7, "skip_hl7"), Flag(SkipVista, "skip_vista"), Flag(SkipReport, "skip_report"),
+            threads, batch, end, config);
+    }
+
+    private static (bool Csv, bool Parquet) Formats(ParseResult parse, ConfigFile? config)
+    {
+        int chosen = (parse.GetValue(Csv) ? 1 : 0) + (parse.GetValue(Parquet) ? 1 : 0) + (parse.GetValue(Both) ? 1 : 0);
+        if (chosen > 1) throw new InputException("Choose one of --csv, --parquet and --both.");
+        if (parse.GetValue(Both)) return (true, true);
+        if (parse.GetValue(Parquet)) return (false, true);
+        if (parse.GetValue(Csv)) return (true, false);
+        return config?.Text("output_format") switch
+        {
+            null or "csv" => (true, false),
+            "parquet" => (false, true),
+            "both" => (true, true),
+            var other => throw new InputException($"output_format '{other}' in the config is not csv, parquet or both."),
+        };
     }
 }

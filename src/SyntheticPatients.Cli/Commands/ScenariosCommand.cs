@@ -1,0 +1,26 @@
+using System.CommandLine;
+using SyntheticPatients.Generated;
+
+namespace SyntheticPatients.Cli;
+
+/// <summary><c>synthpatients scenarios list</c>: the scenarios compiled into this build.</summary>
+internal static class ScenariosCommand
+{
+    public static Command Create()
+    {
+        var list = new Command("list", "List the built-in scenarios (name, modules, description).");
+        list.SetAction(_ =>
+        {
+            foreach (var scenario in ScenarioRegistry.All)
+            {
+                var marker = scenario.Name == ScenarioRegistry.Default.Name ? " (default)" : "";
+                Console.WriteLine($"{scenario.Name + marker,-32} modules: {(scenario.Modules.Count == 0 ? "-" : string.Join(", ", scenario.Modules))}");
+                if (scenario.Description.Length > 0) Console.WriteLine("    " + scenario.Description);
+            }
+            return 0;
+        });
+        var scenarios = new Command("scenarios", "Inspect the built-in population scenarios.");
+        scenarios.Subcommands.Add(list);
+        return scenarios;
+    }
+}

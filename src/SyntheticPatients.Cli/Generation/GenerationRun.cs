@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using System.Globalization;
+using SyntheticPatients.Exporters;
+using SyntheticPatients.Generated;
+using SyntheticPatients.Runtime.Generation;
+using SyntheticPatients.Runtime.Lifecycle;
+using SyntheticPatients.Runtime.Modules;
+using SyntheticPatients.Runtime.Pipeline;
+using SyntheticPatients.Runtime.Records;
+
+namespace SyntheticPatients.Cli.Generation;
+
+/// <summary>One generate run: resolve the scenario and modules, generate in parallel, export, write the manifest, commit.</summary>
+internal static class GenerationRun
+{
+    public static int Execute(RunOptions options)
+    {
+        // Everything that can be wrong with the input is checked before anything is written.
+        var scenario = ScenarioResolver.Resolve(options);
+        var modules = ResolveModules(scenario.Modules.Concat(options.Modules));
+        var settings = new GenerationSettings
+        {
+            Scenario = scenario,
+            Seed = options.Seed,
+            EndDate = options.EndDate,
+            Modules = modules,
+            AttributeCount = AttributeSlots.Count,
+            AttributeNames = AttributeSlots.Names,
+        };
+
+        var clock = Stopwatch.StartNew();
+        using var output = new OutputDirectory(options.OutputDirectory);
+        var exporters = new List<IRecordExporter>();
+        try
+        {
+            if (options.Csv) exporters.Add(new CsvExporter(output.Staging));
+            if (options.Parquet) exporters.Add(new ParquetExporter(output.Staging));
+            var generator = new PopulationGenerator(settings, s => BaselineSteps.Create(new ModuleExecutionStep(s)), options.Threads, options.BatchSize);
+            ProgressReporter.Run(options.Count, report => generator.Run(options.Count, record => Export(exporters, record), report));
+            foreach (var exporter in exporters) exporter.Complete();
+
+            var files = exporters.SelectMany(e => e.Files).ToList();
+            ManifestWriter.Write(output.Staging, new ManifestInfo
+            {
+                ToolVersion = typeof(GenerationRun).Assembly.GetName().Version?.ToString() ?? "0.0.0",
+                Seed = options.Seed,
+                Scenario = scenario.Name,
+                Patients = options.Count,
+                Options = new SortedDictionary<string, string>(StringComparer.Ordinal)
+                {
+                    ["end_date"] = options.EndDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    ["modules"] = string.Join(",", modules.Select(m => m.Name)),
+                    ["formats"] = string.Join(",", new[] { options.Csv ? "csv" : null, options.Parquet ? "parquet" : null }.Where(f => f is not null)),
+                },
+                RowCounts = MergeCounts(exporters),
+                Files = files,
+            });
+        }
+        finally
+        {
+            foreach (var exporter in exporters) exporter.Dispose();
+        }
+        output.Commit(ManifestWriter.FileName);
+
+        var seconds = clock.Elapsed.TotalSeconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{options.Count} patients, {exporters.Sum(e => e.Files.Count) + 1} files in {seconds:F1} s ({options.Count / Math.Max(seconds, 1e-9):F0} patients/s) -> {output.Target}"));
+        return 0;
+    }
+
+    private static void Export(List<IRecordExporter> exporters, PatientRecord record)
+    {
+        foreach (var exporter in exporters) exporter.Write(record);
+    }
+
+    private static IReadOnlyList<CompiledModule> ResolveModules(IEnumerable<string> names)
+    {
+        var modules = new List<CompiledModule>();
+        foreach (var name in names.Distinct(StringComparer.Ordinal))
+        {
+            var module = ModuleRegistry.Find(name)
+                ?? throw new InputException($"Unknown module '{name}'. Run 'synthpatients modules list' to see the modules of this build.");
+            modules.Add(module);
+        }
+        return modules;
+    }
+
+    private static IReadOnlyDictionary<string, long> MergeCounts(IEnumerable<IRecordExporter> exporters)
+    {
+        var counts = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        foreach (var exporter in exporters)
+        {
+            foreach (var (table, rows) in exporter.RowCounts) counts[table] = rows;
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,36 @@
+using SyntheticPatients.Generated;
+using SyntheticPatients.Language.Parameters;
+using SyntheticPatients.Runtime.Scenarios;
+
+namespace SyntheticPatients.Cli.Generation;
+
+/// <summary>Finds the run's scenario (built-in by name, or a file checked like the built-in ones) and applies config overrides.</summary>
+internal static class ScenarioResolver
+{
+    public static ScenarioDefinition Resolve(RunOptions options)
+    {
+        if (options.ScenarioName is not null && options.ScenarioFile is not null)
+        {
+            throw new InputException("Give either --scenario or --scenario-file, not both.");
+        }
+        ScenarioDefinition scenario;
+        if (options.ScenarioFile is not null)
+        {
+            if (!File.Exists(options.ScenarioFile)) throw new InputException($"{options.ScenarioFile}: scenario file not found.");
+            var loaded = ScenarioLoader.LoadFile(options.ScenarioFile, ParameterSet.Empty, ModuleRegistry.All.Select(m => m.Name));
+            var errors = loaded.Errors.ToList();
+            if (errors.Count > 0 || loaded.Definition is null)
+            {
+                throw new InputException(string.Join(Environment.NewLine, errors.Select(e => e.ToString())));
+            }
+            scenario = loaded.Definition;
+        }
+        else
+        {
+            var name = options.ScenarioName ?? ScenarioRegistry.Default.Name;
+            scenario = ScenarioRegistry.Find(name)
+                ?? throw new InputException($"Unknown scenario '{name}'. Known scenarios: {string.Join(", ", ScenarioRegistry.All.Select(s => s.Name))} (or give --scenario-file).");
+        }
+        return options.Config is null ? scenario : ConfigDistributions.Apply(scenario, options.Config);
+    }
+}
