@@ -11,9 +11,9 @@ namespace SyntheticPatients.Cli;
 /// </summary>
 internal static class GenerateCommand
 {
-    private static readonly Option<long> Count = new("--num-records", "-n") { Description = "Number of patients to generate (default 1000).", DefaultValueFactory = _ => 1000 };
-    private static readonly Option<string> Output = new("--output-dir", "-o") { Description = "Output folder (default ./output). Files appear only when the run completes.", DefaultValueFactory = _ => "output" };
-    private static readonly Option<ulong> Seed = new("--seed") { Description = "Random seed (default 42): the same seed and options give byte-identical output, whatever --threads.", DefaultValueFactory = _ => 42UL };
+    private static readonly Option<long> Count = new("--num-records", "-n") { Description = "Number of patients to generate.", DefaultValueFactory = _ => 1000 };
+    private static readonly Option<string> Output = new("--output-dir", "-o") { Description = "Output folder. Files appear only when the run completes.", DefaultValueFactory = _ => "output" };
+    private static readonly Option<ulong> Seed = new("--seed") { Description = "Random seed: the same seed and options give byte-identical output, whatever --threads.", DefaultValueFactory = _ => 42UL };
     private static readonly Option<string?> Scenario = new("--scenario") { Description = "Built-in scenario to generate (see 'scenarios list'; default general)." };
     private static readonly Option<string?> ScenarioFile = new("--scenario-file") { Description = "A scenario YAML file, checked like the built-in ones." };
     private static readonly Option<string?> Config = new("--config") { Description = "YAML config with the seed project's keys (num_records, output_dir, seed, output_format, *_dist, skip_*)." };
@@ -26,7 +26,7 @@ internal static class GenerateCommand
     private static readonly Option<bool> SkipVista = new("--skip-vista") { Description = "Do not write VistA globals." };
     private static readonly Option<bool> SkipReport = new("--skip-report") { Description = "Do not write the summary report." };
     private static readonly Option<int> Threads = new("--threads") { Description = "Worker threads (default: all cores). Does not change the output.", DefaultValueFactory = _ => Environment.ProcessorCount };
-    private static readonly Option<int> BatchSize = new("--batch-size") { Description = "Patients per batch (default 256). Does not change the output.", DefaultValueFactory = _ => 256 };
+    private static readonly Option<int> BatchSize = new("--batch-size") { Description = "Patients per batch. Does not change the output.", DefaultValueFactory = _ => 256 };
     private static readonly Option<string?> EndDate = new("--end-date") { Description = "The simulated 'today', YYYY-MM-DD (default 2026-01-01): records end here or at death." };
 
     public static Command Create()
