@@ -117,7 +117,10 @@ internal static class ConditionEmitter
         _ => Literals.String(value.Text ?? string.Empty),
     };
 
-    /// <summary>Demographic fields the patient context carries: race and ethnicity (case-insensitive), age.</summary>
+    /// <summary>
+    /// Demographic fields the patient context carries (<see cref="DemographicFields"/>): text labels compared
+    /// case-insensitively, age and income as numbers. The binder rejects other field names (SPM0017).
+    /// </summary>
     private static string Demographic(ConditionSpec condition)
     {
         var field = (condition.Name ?? string.Empty).ToLowerInvariant();
@@ -127,10 +130,13 @@ internal static class ConditionEmitter
                 ? Compare("patient.AgeInYears(run.Now)", condition.Operator, number.Number, always: true)
                 : "false /* age needs a number */";
         }
-        string property;
-        if (field == "race") property = "patient.Race";
-        else if (field == "ethnicity") property = "patient.Ethnicity";
-        else return "false /* unknown demographic field */";
+        if (field == "income")
+        {
+            return condition.Value is { Kind: ValueKind.Number } income
+                ? Compare("patient.Income", condition.Operator, income.Number, always: true)
+                : "false /* income needs a number */";
+        }
+        var property = "patient." + DemographicFields.Property(field);
 
         switch (condition.Operator)
         {

@@ -115,6 +115,12 @@ internal static class ConditionBinder
                 if (field is null) context.Report(DiagnosticCatalog.MissingField, node.Span, "A demographic condition", "field", "Name the demographic field (gender, race, ethnicity...).");
                 var value = fields["value"] is { } v ? ValueBinder.Bind(v, "value", context) : null;
                 if (field == "gender") return empty with { Kind = ConditionKind.Gender, Name = NormalizeGender(value?.Text) ?? "F", NameSpan = fields.SpanOf(key) };
+                if (field is not null && !DemographicFields.IsKnown(field.ToLowerInvariant()))
+                {
+                    context.Report(DiagnosticCatalog.InvalidValue, fields.SpanOf(key), field, key,
+                        "Use one of: gender, " + string.Join(", ", DemographicFields.Names) + "." + Spelling.Hint(field, DemographicFields.Names));
+                    return null;
+                }
                 return empty with { Name = field ?? string.Empty, NameSpan = fields.SpanOf(key), Operator = Operator(fields, context, ComparisonOperator.Equal), Value = value };
             }
             case ConditionKind.ActiveCondition:

@@ -42,6 +42,22 @@ public sealed partial class PatientContext
     /// <summary>Set by the host after <see cref="Reset"/>; read by demographic conditions.</summary>
     public string? Ethnicity { get; set; }
 
+    // Social determinants, for `demographic` conditions (labels as in the scenario distributions).
+    public string? Smoking { get; set; }
+
+    public string? Alcohol { get; set; }
+
+    public string? Education { get; set; }
+
+    public string? Employment { get; set; }
+
+    public string? Housing { get; set; }
+
+    public string? Insurance { get; set; }
+
+    /// <summary>Yearly household income in USD (0 when unknown).</summary>
+    public double Income { get; set; }
+
     /// <summary>The end of the simulation: modules stop when their clock passes it.</summary>
     public long EndTicks { get; private set; }
 
@@ -89,6 +105,13 @@ public sealed partial class PatientContext
         DeathEncounter = -1;
         Race = null;
         Ethnicity = null;
+        Smoking = null;
+        Alcohol = null;
+        Education = null;
+        Employment = null;
+        Housing = null;
+        Insurance = null;
+        Income = 0;
         Random.Reset(seed, patientIndex);
         Array.Clear(Attributes);
         Encounters.Clear();

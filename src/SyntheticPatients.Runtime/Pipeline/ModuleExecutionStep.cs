@@ -31,6 +31,13 @@ public sealed class ModuleExecutionStep : IPatientStep
         _patient.Reset(context.Random.NextUInt64(), record.Index, demographics.BirthDate.Ticks, demographics.Gender, demographics.SimulationEnd.Ticks);
         _patient.Race = demographics.Race;
         _patient.Ethnicity = demographics.Ethnicity;
+        _patient.Smoking = demographics.Smoking;
+        _patient.Alcohol = demographics.Alcohol;
+        _patient.Education = demographics.Education;
+        _patient.Employment = demographics.Employment;
+        _patient.Housing = demographics.Housing;
+        _patient.Insurance = demographics.Insurance;
+        _patient.Income = demographics.Income;
 
         _converter.Begin(record, _patient, context.Random);
         foreach (var module in settings.Modules)

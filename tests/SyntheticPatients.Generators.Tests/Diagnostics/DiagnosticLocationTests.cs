@@ -497,6 +497,28 @@ public sealed class DiagnosticLocationTests
     }
 
     [Fact]
+    public void Spm0017_unknown_demographic_field_points_at_the_field()
+    {
+        var diagnostics = Compile("""
+            name: demo
+            states:
+              start:
+                type: start
+                transitions:
+                  - to: end
+                    condition:
+                      type: demographic
+                      field: smokng
+                      value: current
+                  - to: end
+              end:
+                type: terminal
+            """);
+        var d = DiagnosticAssert.Single(diagnostics, "SPM0017", File, 9, 18);
+        Assert.Contains("did you mean 'smoking'", d.GetMessage());
+    }
+
+    [Fact]
     public void Spm0018_duplicate_module_name_points_at_the_second_file()
     {
         const string module = """
