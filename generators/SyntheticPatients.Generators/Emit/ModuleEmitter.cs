@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using SyntheticPatients.Language.Model;
 
@@ -114,6 +115,29 @@ public static class ModuleEmitter
         writer.Line();
         writer.Line("/// <inheritdoc/>");
         writer.Line("public override string StateName(int state) => (uint)state < (uint)s_stateNames.Length ? s_stateNames[state] : \"(unknown state)\";");
+        writer.Line();
+        WriteConditionCodes(writer, context.Spec);
+    }
+
+    /// <summary>The codes of every condition the module can record: the baseline leaves those conditions to it.</summary>
+    private static void WriteConditionCodes(CodeWriter writer, ModuleSpec spec)
+    {
+        var codes = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var state in spec.States)
+        {
+            if (state.Kind != StateKind.ConditionOnset) continue;
+            foreach (var item in state.Items)
+            {
+                foreach (var code in item.Codes) codes.Add(code.Code);
+            }
+        }
+        if (codes.Count == 0) return;
+        writer.Line("/// <summary>Codes of the conditions this module records (its condition_onset states).</summary>");
+        writer.Line("public override global::System.Collections.Generic.IReadOnlyList<string> ConditionCodes => s_conditionCodes;");
+        writer.Line();
+        var list = new List<string>();
+        foreach (var code in codes) list.Add(Literals.String(code));
+        writer.Line("private static readonly string[] s_conditionCodes = { " + string.Join(", ", list) + " };");
         writer.Line();
     }
 

@@ -8,6 +8,7 @@ namespace SyntheticPatients.Runtime.Lifecycle;
 /// <summary>
 /// Chronic conditions from the prevalence model (age, sex, smoking, obesity, alcohol, income, comorbidities) with
 /// onsets that follow the prevalence curve, natural-history status (most stay active; some resolve with a Stop),
+/// except conditions a module of the run records (the module owns their prevalence),
 /// plus acute episodes at their yearly rates. Conditions a module already recorded are kept and not duplicated.
 /// </summary>
 public sealed class ConditionAssignmentStep : IPatientStep
@@ -36,6 +37,7 @@ public sealed class ConditionAssignmentStep : IPatientStep
                 present.Add(spec.Key);
                 continue;
             }
+            if (OwnedByModule(context.Settings, spec.Definition)) continue;
             if (age < spec.MinOnsetAge || spec.Excludes.Any(present.Contains)) continue;
             if (u >= Probability(spec, age, d.Gender, risk, present)) continue;
 
@@ -52,6 +54,17 @@ public sealed class ConditionAssignmentStep : IPatientStep
         }
 
         AddAcuteEpisodes(record, random, end);
+    }
+
+    /// <summary>A module of the run records this condition: its onset logic, not the baseline's, decides who has it.</summary>
+    private static bool OwnedByModule(GenerationSettings settings, Definitions.ConditionDefinition definition)
+    {
+        if (settings.ModuleOwnedConditionCodes.Count == 0) return false;
+        foreach (var code in definition.Codes)
+        {
+            if (settings.ModuleOwnedConditionCodes.Contains(code.Value)) return true;
+        }
+        return false;
     }
 
     /// <summary>The individual probability of having the condition at <paramref name="age"/>.</summary>

@@ -48,6 +48,12 @@ public abstract class CompiledModule
     /// <summary>Categories this module adds to.</summary>
     public ModuleCategories Augments { get; }
 
+    /// <summary>
+    /// Codes (any system) of the conditions this module can record. The baseline condition generator leaves these
+    /// conditions to the modules of the run: a module that models a disease owns its prevalence.
+    /// </summary>
+    public virtual IReadOnlyList<string> ConditionCodes => Array.Empty<string>();
+
     /// <summary>The YAML name of a state.</summary>
     public abstract string StateName(int state);
 

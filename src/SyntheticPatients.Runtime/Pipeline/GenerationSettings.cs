@@ -17,7 +17,22 @@ public sealed class GenerationSettings
     public DateTime EndDate { get; init; } = new(2026, 1, 1);
 
     /// <summary>Modules to run for every patient (scenario modules plus those asked for on the command line).</summary>
-    public IReadOnlyList<CompiledModule> Modules { get; init; } = Array.Empty<CompiledModule>();
+    public IReadOnlyList<CompiledModule> Modules
+    {
+        get => _modules;
+        init
+        {
+            _modules = value;
+            var owned = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var module in value) owned.UnionWith(module.ConditionCodes);
+            ModuleOwnedConditionCodes = owned;
+        }
+    }
+
+    private readonly IReadOnlyList<CompiledModule> _modules = Array.Empty<CompiledModule>();
+
+    /// <summary>Condition codes some module of the run records: the baseline does not assign those conditions.</summary>
+    public IReadOnlySet<string> ModuleOwnedConditionCodes { get; private init; } = new HashSet<string>();
 
     /// <summary>Number of attribute slots the compiled modules use (the registry's AttributeSlots.Count).</summary>
     public int AttributeCount { get; init; }
