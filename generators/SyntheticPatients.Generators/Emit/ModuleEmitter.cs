@@ -117,6 +117,36 @@ public static class ModuleEmitter
         writer.Line("public override string StateName(int state) => (uint)state < (uint)s_stateNames.Length ? s_stateNames[state] : \"(unknown state)\";");
         writer.Line();
         WriteConditionCodes(writer, context.Spec);
+        WriteMetadata(writer, context.Spec);
+    }
+
+    /// <summary>Description, sources and the Mermaid graph, for `modules list` and `modules graph`.</summary>
+    private static void WriteMetadata(CodeWriter writer, ModuleSpec spec)
+    {
+        writer.Line("/// <inheritdoc/>");
+        writer.Line("public override string Description => " + Literals.String(spec.Description) + ";");
+        writer.Line();
+        if (!spec.Sources.IsEmpty)
+        {
+            var sources = new List<string>();
+            foreach (var source in spec.Sources) sources.Add(Literals.String(source));
+            writer.Line("/// <inheritdoc/>");
+            writer.Line("public override global::System.Collections.Generic.IReadOnlyList<string> Sources => s_sources;");
+            writer.Line();
+            writer.Line("private static readonly string[] s_sources = { " + string.Join(", ", sources) + " };");
+            writer.Line();
+        }
+        // A raw string keeps the flowchart readable in the generated file (labels never contain three quotes).
+        writer.Line("/// <inheritdoc/>");
+        writer.Line("public override string Graph => \"\"\"");
+        writer.Indent();
+        foreach (var line in global::SyntheticPatients.Language.Graphs.MermaidGraph.Build(spec).TrimEnd('\n').Split('\n'))
+        {
+            writer.Line(line);
+        }
+        writer.Line("\"\"\";");
+        writer.Outdent();
+        writer.Line();
     }
 
     /// <summary>The codes of every condition the module can record: the baseline leaves those conditions to it.</summary>

@@ -1,24 +1,97 @@
 using System.CommandLine;
 using SyntheticPatients.Generated;
+using SyntheticPatients.Language.Compilation;
+using SyntheticPatients.Language.Diagnostics;
+using SyntheticPatients.Language.Graphs;
 
 namespace SyntheticPatients.Cli;
 
-/// <summary><c>synthpatients modules list</c>: the modules compiled into this build.</summary>
+/// <summary><c>synthpatients modules list|check|graph</c>: the compiled library, run-time checks, Mermaid diagrams.</summary>
 internal static class ModulesCommand
 {
     public static Command Create()
     {
-        var list = new Command("list", "List the modules compiled into this build (name, states, source file).");
+        var modules = new Command("modules", "Inspect, check and draw clinical modules.");
+        modules.Subcommands.Add(List());
+        modules.Subcommands.Add(Check());
+        modules.Subcommands.Add(Graph());
+        return modules;
+    }
+
+    private static Command List()
+    {
+        var list = new Command("list", "List the modules compiled into this build: name, states, description and sources.");
         list.SetAction(_ =>
         {
             foreach (var module in ModuleRegistry.All)
             {
-                Console.WriteLine($"{module.Name,-40} {module.StateCount,4} states  {module.SourcePath}");
+                Console.WriteLine($"{module.Name}  ({module.StateCount} states, {module.SourcePath})");
+                if (module.Description.Length > 0) Console.WriteLine("    " + module.Description);
+                if (module.Sources.Count > 0) Console.WriteLine("    sources: " + string.Join(", ", module.Sources));
             }
+            Console.WriteLine($"{ModuleRegistry.All.Count} modules");
             return 0;
         });
-        var modules = new Command("modules", "Inspect the clinical modules.");
-        modules.Subcommands.Add(list);
-        return modules;
+        return list;
+    }
+
+    private static Command Check()
+    {
+        var directory = new Argument<DirectoryInfo>("dir") { Description = "Folder with modules/ (and optionally scenarios/, data/parameters/, data/terminology/), or a folder of module YAML files." };
+        var check = new Command("check", "Check YAML modules at run time with the same diagnostics as the build; exit code 1 on errors.") { directory };
+        check.SetAction(parse =>
+        {
+            var root = parse.GetValue(directory)!;
+            if (!root.Exists)
+            {
+                Console.Error.WriteLine($"{root.FullName}: folder not found.");
+                return 2;
+            }
+            var files = ModuleFiles.Collect(root.FullName);
+            if (files.Files.Count == 0)
+            {
+                Console.Error.WriteLine($"{root.FullName}: no module YAML files (expected *.yaml under modules/).");
+                return 2;
+            }
+            var result = ModuleFrontEnd.Compile(files.Files);
+            foreach (var diagnostic in result.Diagnostics) Console.WriteLine(files.Display(diagnostic));
+            int errors = result.Diagnostics.Count(d => d.Level == DiagnosticLevel.Error);
+            int warnings = result.Diagnostics.Count(d => d.Level == DiagnosticLevel.Warning);
+            Console.WriteLine($"{result.Modules.Count} modules checked: {errors} errors, {warnings} warnings");
+            return errors > 0 ? 1 : 0;
+        });
+        return check;
+    }
+
+    private static Command Graph()
+    {
+        var name = new Argument<string>("name") { Description = "Module name (see 'modules list') or a module YAML file." };
+        var graph = new Command("graph", "Print a module's state machine as a Mermaid flowchart.") { name };
+        graph.SetAction(parse =>
+        {
+            var target = parse.GetValue(name)!;
+            if (File.Exists(target))
+            {
+                var file = ModuleFiles.Single(target);
+                var result = ModuleFrontEnd.Compile(file.Files);
+                var errors = result.Diagnostics.Where(d => d.Level == DiagnosticLevel.Error).ToList();
+                if (errors.Count > 0 || result.Modules.Count == 0)
+                {
+                    foreach (var error in errors) Console.Error.WriteLine(file.Display(error));
+                    return 2;
+                }
+                Console.Write(MermaidGraph.Build(result.Modules[0]));
+                return 0;
+            }
+            var module = ModuleRegistry.Find(target);
+            if (module is null)
+            {
+                Console.Error.WriteLine($"Unknown module '{target}'. Run 'synthpatients modules list', or give a YAML file.");
+                return 2;
+            }
+            Console.WriteLine(module.Graph);
+            return 0;
+        });
+        return graph;
     }
 }

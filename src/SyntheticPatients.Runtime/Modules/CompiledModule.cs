@@ -54,6 +54,15 @@ public abstract class CompiledModule
     /// </summary>
     public virtual IReadOnlyList<string> ConditionCodes => Array.Empty<string>();
 
+    /// <summary>The module's one-line description (<c>description:</c>).</summary>
+    public virtual string Description => "";
+
+    /// <summary>Source ids cited by the module (<c>sources:</c>).</summary>
+    public virtual IReadOnlyList<string> Sources => Array.Empty<string>();
+
+    /// <summary>The state machine as a Mermaid flowchart (for `synthpatients modules graph`).</summary>
+    public virtual string Graph => "";
+
     /// <summary>The YAML name of a state.</summary>
     public abstract string StateName(int state);
 
