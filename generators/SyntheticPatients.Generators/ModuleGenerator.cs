@@ -12,6 +12,7 @@ using SyntheticPatients.Language.Diagnostics;
 using SyntheticPatients.Language.Model;
 using SyntheticPatients.Language.Parameters;
 using SyntheticPatients.Language.Scenarios;
+using SyntheticPatients.Language.Terminology;
 using SyntheticPatients.Language.Text;
 using SyntheticPatients.Language.Yaml;
 
@@ -19,7 +20,8 @@ namespace SyntheticPatients.Generators;
 
 /// <summary>
 /// Compiles YAML modules (AdditionalFiles under modules/, with parameters under parameters/) into C# state machines.
-/// Pipeline: read each file into a located YAML tree -> bind with the parameter set -> check -> emit one class
+/// Pipeline: read each file into a located YAML tree -> bind with the parameter set -> check (codes against the
+/// terminology catalogs, data/terminology/*.csv, collected into one equatable catalog) -> emit one class
 /// per module; module summaries are collected for cross-module checks and the registry. Scenario files (scenarios/)
 /// are bound with the same parameter set, their module names checked against the module names, and the valid ones
 /// emitted as ScenarioRegistry. Every step's value is equatable, so an edit re-runs only the steps that depend on
@@ -31,7 +33,7 @@ public sealed class ModuleGenerator : IIncrementalGenerator
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         var yamlFiles = context.AdditionalTextsProvider
-            .Where(static text => FileKinds.Classify(text.Path) != YamlFileKind.Other)
+            .Where(static text => IsYaml(FileKinds.Classify(text.Path)))
             .Select(static (text, ct) => Read(text, ct))
             .WithTrackingName(TrackingNames.YamlSyntax);
 
@@ -46,10 +48,22 @@ public sealed class ModuleGenerator : IIncrementalGenerator
             .Select(static (files, _) => ModuleCompiler.BuildParameters(files))
             .WithTrackingName(TrackingNames.Parameters);
 
+        // Terminology catalogs (data/terminology/<system>.csv): read per file, collected into one equatable catalog.
+        var terminologyFiles = context.AdditionalTextsProvider
+            .Where(static text => FileKinds.Classify(text.Path) == YamlFileKind.Terminology)
+            .Select(static (text, ct) => ReadTerminology(text, ct))
+            .WithTrackingName(TrackingNames.TerminologyFile);
+
+        var terminology = terminologyFiles
+            .Collect()
+            .Select(static (files, _) => ModuleCompiler.BuildTerminology(files))
+            .WithTrackingName(TrackingNames.Terminology);
+
         var modules = yamlFiles
             .Where(static file => file.Kind == YamlFileKind.Module)
             .Combine(parameters.Select(static (p, _) => p.Parameters))
-            .Select(static (pair, _) => Guard(pair.Left.Syntax.FilePath, () => ModuleCompiler.Compile(pair.Left.Syntax, pair.Right),
+            .Combine(terminology.Select(static (t, _) => t.Catalog))
+            .Select(static (pair, _) => Guard(pair.Left.Left.Syntax.FilePath, () => ModuleCompiler.Compile(pair.Left.Left.Syntax, pair.Left.Right, pair.Right),
                 failure => new ModuleCompilation(null, failure)))
             .WithTrackingName(TrackingNames.CompiledModule);
 
@@ -129,6 +143,7 @@ public sealed class ModuleGenerator : IIncrementalGenerator
         // Diagnostics: parameter files, each module, the cross-module checks, each scenario and its module names,
         // and scenario names across files.
         context.RegisterSourceOutput(parameters.Select(static (p, _) => p.Diagnostics), Report);
+        context.RegisterSourceOutput(terminology.Select(static (t, _) => t.Diagnostics), Report);
         context.RegisterSourceOutput(modules.Select(static (m, _) => m.Diagnostics), Report);
         context.RegisterSourceOutput(crossModuleDiagnostics, Report);
         context.RegisterSourceOutput(scenarios.Select(static (s, _) => s.Diagnostics), Report);
@@ -153,6 +168,12 @@ public sealed class ModuleGenerator : IIncrementalGenerator
         }
         return specs;
     }
+
+    private static bool IsYaml(YamlFileKind kind) => kind is YamlFileKind.Module or YamlFileKind.Scenario or YamlFileKind.Parameters;
+
+    private static TerminologyFileSyntax ReadTerminology(AdditionalText text, CancellationToken cancellationToken)
+        => Guard(text.Path, () => TerminologyFileReader.Read(text.Path, text.GetText(cancellationToken)?.ToString() ?? string.Empty),
+            failure => new TerminologyFileSyntax(null, text.Path, EquatableArray<TerminologyEntry>.Empty, failure));
 
     private static YamlFile Read(AdditionalText text, CancellationToken cancellationToken)
     {

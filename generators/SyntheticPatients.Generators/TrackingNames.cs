@@ -6,6 +6,8 @@ public static class TrackingNames
     public const string YamlSyntax = nameof(YamlSyntax);
     public const string ParameterFile = nameof(ParameterFile);
     public const string Parameters = nameof(Parameters);
+    public const string TerminologyFile = nameof(TerminologyFile);
+    public const string Terminology = nameof(Terminology);
     public const string CompiledModule = nameof(CompiledModule);
     public const string ModuleSource = nameof(ModuleSource);
     public const string ModuleSummary = nameof(ModuleSummary);

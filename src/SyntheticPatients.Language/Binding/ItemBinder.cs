@@ -132,10 +132,15 @@ internal static class ItemBinder
         return codes.ToEquatableArray();
     }
 
-    private static void Add(List<CodeSpec> codes, FieldReader fields, string key, string system)
+    /// <summary>Adds the code under <paramref name="key"/>; its display is the entry's <c>display:</c>, else the first of <paramref name="nameKeys"/>.</summary>
+    private static void Add(List<CodeSpec> codes, FieldReader fields, string key, string system, params string[] nameKeys)
     {
         var code = fields.Text(key);
-        if (code is not null) codes.Add(new CodeSpec(system, code.Trim(), fields.Text("name"), fields.SpanOf(key)));
+        if (code is null) return;
+        var displayKey = fields.FirstPresent("display") ?? fields.FirstPresent(nameKeys.Length == 0 ? new[] { "name" } : nameKeys);
+        var display = displayKey is null ? null : fields.Text(displayKey);
+        var displaySpan = displayKey is null || display is null ? SourceSpan.None : fields.SpanOf(displayKey);
+        codes.Add(new CodeSpec(system, code.Trim(), display, fields.SpanOf(key), displaySpan));
     }
 
     private static string? NormalizeSystem(string system) => system.ToUpperInvariant() switch
@@ -194,7 +199,7 @@ internal static class ItemBinder
             var system = NormalizeSystem(codeFields.Text("system") ?? "SNOMED-CT") ?? CodeSystems.Snomed;
             var code = codeFields.Text("code");
             if (code is null) context.Report(DiagnosticCatalog.MissingField, item.Span, "This code", "code", "Give the code.");
-            else codes.Add(new CodeSpec(system, code, codeFields.Text("display"), codeFields.SpanOf("code")));
+            else codes.Add(new CodeSpec(system, code, codeFields.Text("display"), codeFields.SpanOf("code"), codeFields.Has("display") ? codeFields.SpanOf("display") : SourceSpan.None));
         }
         return new EncounterSpec(type, encounterClass ?? EncounterClass.Ambulatory, fields.Text("reason"), fields.Text("provider_role"), fields.Text("location"), codes.ToEquatableArray());
     }
@@ -229,7 +234,7 @@ internal static class ItemBinder
         var name = fields.Text(fields.FirstPresent("name", "care_plan_name") ?? "name");
         if (name is null) context.Report(DiagnosticCatalog.MissingField, state.Span, $"care_plan_start state '{state.Name}'", "name", "Name the care plan.");
         var codes = new List<CodeSpec>();
-        Add(codes, fields, "snomed", CodeSystems.Snomed);
+        Add(codes, fields, "snomed", CodeSystems.Snomed, "name", "care_plan_name");
         return new ClinicalItemSpec(name ?? state.Name, state.Span, codes.ToEquatableArray(), fields.Text("category"), fields.Text("status"),
             null, null, null, null, null, null, fields.Text("goal"), null, null, null, 0, Activities(fields["activities"], context));
     }

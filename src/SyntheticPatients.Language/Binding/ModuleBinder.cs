@@ -18,7 +18,7 @@ public static class ModuleBinder
 {
     private static readonly string[] ModuleFields =
     {
-        "name", "description", "version", "gmf_version", "categories", "sources", "remarks", "states",
+        "name", "description", "version", "gmf_version", "categories", "sources", "remarks", "terminology", "states",
     };
 
     private static readonly string[] CategoryNames =
@@ -87,7 +87,27 @@ public static class ModuleBinder
             fields.Text("version"),
             BindCategories(fields["categories"], context),
             BindStringList(fields["sources"], "sources", context),
-            states.ToEquatableArray());
+            states.ToEquatableArray())
+        {
+            TerminologyMode = BindTerminologyMode(fields, context),
+        };
+    }
+
+    private static TerminologyMode BindTerminologyMode(FieldReader fields, BindContext context)
+    {
+        var text = fields.Text("terminology");
+        switch (text)
+        {
+            case null:
+            case "strict":
+                return TerminologyMode.Strict;
+            case "lenient":
+                return TerminologyMode.Lenient;
+            default:
+                context.Report(DiagnosticCatalog.InvalidValue, fields.SpanOf("terminology"), text, "terminology",
+                    "Use 'strict' (the default: a code missing from the terminology catalogs is an error) or 'lenient' (it is a warning).");
+                return TerminologyMode.Strict;
+        }
     }
 
     private static EquatableArray<CategoryModeSpec> BindCategories(YamlNode? node, BindContext context)

@@ -4,6 +4,7 @@ using SyntheticPatients.Language.Checking;
 using SyntheticPatients.Language.Diagnostics;
 using SyntheticPatients.Language.Model;
 using SyntheticPatients.Language.Parameters;
+using SyntheticPatients.Language.Terminology;
 using SyntheticPatients.Language.Text;
 using SyntheticPatients.Language.Yaml;
 
@@ -16,13 +17,23 @@ namespace SyntheticPatients.Language.Compilation;
 public static class ModuleCompiler
 {
     public static ModuleCompilation Compile(YamlDocumentSyntax document, ParameterSet parameters)
+        => Compile(document, parameters, TerminologyCatalog.Empty);
+
+    /// <summary>Binds and checks a module, including its codes against the terminology catalogs (SPM0023, SPM0024).</summary>
+    public static ModuleCompilation Compile(YamlDocumentSyntax document, ParameterSet parameters, TerminologyCatalog terminology)
     {
         var bound = ModuleBinder.Bind(document, parameters);
         if (bound.Spec is null) return new ModuleCompilation(null, bound.Diagnostics);
         var diagnostics = new List<DiagnosticInfo>(bound.Diagnostics);
-        diagnostics.AddRange(ModuleChecker.Check(bound.Spec));
+        var checks = new List<DiagnosticInfo>(ModuleChecker.Check(bound.Spec));
+        checks.AddRange(TerminologyChecker.Check(bound.Spec, terminology));
+        diagnostics.AddRange(DiagnosticOrder.Sort(checks));
         return new ModuleCompilation(bound.Spec, diagnostics.ToEquatableArray());
     }
+
+    /// <summary>Builds the terminology catalog from every catalog file, keeping their diagnostics.</summary>
+    public static (TerminologyCatalog Catalog, EquatableArray<DiagnosticInfo> Diagnostics) BuildTerminology(IEnumerable<TerminologyFileSyntax> files)
+        => TerminologyCatalogBuilder.Build(files);
 
     /// <summary>Builds the parameter set from every parameters file, keeping their diagnostics.</summary>
     public static (ParameterSet Parameters, EquatableArray<DiagnosticInfo> Diagnostics) BuildParameters(IEnumerable<ParameterFileSyntax> files)

@@ -4,6 +4,7 @@ using SyntheticPatients.Language.Checking;
 using SyntheticPatients.Language.Diagnostics;
 using SyntheticPatients.Language.Model;
 using SyntheticPatients.Language.Parameters;
+using SyntheticPatients.Language.Terminology;
 using SyntheticPatients.Language.Text;
 using SyntheticPatients.Language.Yaml;
 
@@ -11,7 +12,8 @@ namespace SyntheticPatients.Language.Compilation;
 
 /// <summary>
 /// The whole front-end over a set of files, for callers outside the compiler (the run-time module loader,
-/// `modules check`, tests): the same steps, in the same order, as the source generator's pipeline.
+/// `modules check`, tests): the same steps, in the same order, as the source generator's pipeline. Terminology
+/// catalogs (<c>data/terminology/*.csv</c>) among the files are read and the modules' codes checked against them.
 /// </summary>
 public static class ModuleFrontEnd
 {
@@ -20,6 +22,7 @@ public static class ModuleFrontEnd
         var moduleDocuments = new List<YamlDocumentSyntax>();
         var scenarioFiles = new List<(string Path, string Text)>();
         var parameterFiles = new List<ParameterFileSyntax>();
+        var terminologyFiles = new List<TerminologyFileSyntax>();
         var diagnostics = new List<DiagnosticInfo>();
         foreach (var (path, text) in files)
         {
@@ -34,16 +37,21 @@ public static class ModuleFrontEnd
                 case YamlFileKind.Scenario:
                     scenarioFiles.Add((path, text));
                     break;
+                case YamlFileKind.Terminology:
+                    terminologyFiles.Add(TerminologyFileReader.Read(path, text));
+                    break;
             }
         }
 
         var (parameters, parameterDiagnostics) = ModuleCompiler.BuildParameters(parameterFiles);
         diagnostics.AddRange(parameterDiagnostics);
+        var (terminology, terminologyDiagnostics) = ModuleCompiler.BuildTerminology(terminologyFiles);
+        diagnostics.AddRange(terminologyDiagnostics);
         var modules = new List<ModuleSpec>();
         var summaries = new List<ModuleSummary>();
         foreach (var document in moduleDocuments)
         {
-            var compilation = ModuleCompiler.Compile(document, parameters);
+            var compilation = ModuleCompiler.Compile(document, parameters, terminology);
             diagnostics.AddRange(compilation.Diagnostics);
             if (compilation.Spec is null) continue;
             modules.Add(compilation.Spec);

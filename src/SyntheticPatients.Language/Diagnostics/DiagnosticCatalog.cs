@@ -96,6 +96,18 @@ public static class DiagnosticCatalog
         "SPM0022", "Duplicate scenario name",
         "Scenario name '{0}' is also used by {1}. Scenario names must be unique.", DiagnosticLevel.Error);
 
+    public static readonly DiagnosticDescriptorInfo CodeNotInTerminology = new(
+        "SPM0023", "Code not in the terminology catalog",
+        "{0} code '{1}' is not in the terminology catalog {2}. If the code is right, add the row `{3}` to {2} ({4}; check it in a terminology browser); otherwise fix the code.", DiagnosticLevel.Error);
+
+    public static readonly DiagnosticDescriptorInfo DisplayDiffersFromTerminology = new(
+        "SPM0024", "Display differs from the terminology catalog",
+        "'{0}' is not the catalog display of {1}. Write {2} (the match ignores case and spacing; the entry's name may stay as it is), or correct the catalog row if it is the one that is wrong.", DiagnosticLevel.Warning);
+
+    public static readonly DiagnosticDescriptorInfo MalformedTerminologyRow = new(
+        "SPM0025", "Malformed terminology catalog row",
+        "Terminology catalog row is malformed: {0}. The row is ignored.", DiagnosticLevel.Error);
+
     /// <summary>Reported instead of crashing when the module compiler itself fails.</summary>
     public static readonly DiagnosticDescriptorInfo CompilerFailure = new(
         "SPM0999", "Module compiler failure",
@@ -106,7 +118,8 @@ public static class DiagnosticCatalog
         YamlSyntaxError, MissingStartState, DuplicateState, UnknownStateType, UnknownField, UnknownTransitionTarget,
         InvalidProbabilities, UnknownParameter, WrongValueType, UnreachableState, NoWayOut, InfiniteLoop,
         AttributeNeverSet, UnknownSubmodule, MalformedCode, MissingField, InvalidValue, DuplicateModule, DuplicateKey,
-        CheckDigitMismatch, SubmoduleCycle, DuplicateScenario, CompilerFailure,
+        CheckDigitMismatch, SubmoduleCycle, DuplicateScenario, CodeNotInTerminology, DisplayDiffersFromTerminology,
+        MalformedTerminologyRow, CompilerFailure,
     };
 
     public static DiagnosticDescriptorInfo? Find(string id)

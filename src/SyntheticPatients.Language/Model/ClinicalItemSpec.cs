@@ -25,7 +25,11 @@ public sealed record ClinicalItemSpec(
     int DoseNumber,
     EquatableArray<CarePlanActivitySpec> Activities);
 
-/// <summary>A coded concept: system (SNOMED-CT, ICD-10-CM, LOINC, RxNorm, CVX, NDC, CPT), code and optional display.</summary>
-public sealed record CodeSpec(string System, string Code, string? Display, SourceSpan Span);
+/// <summary>
+/// A coded concept: system (SNOMED-CT, ICD-10-CM, LOINC, RxNorm, CVX, NDC, CPT), code and optional display.
+/// <see cref="Span"/> is the code's node; <see cref="DisplaySpan"/> the node the display came from (an entry's
+/// <c>display:</c>, else its <c>name:</c>; <see cref="SourceSpan.None"/> when there is none).
+/// </summary>
+public sealed record CodeSpec(string System, string Code, string? Display, SourceSpan Span, SourceSpan DisplaySpan = default);
 
 public sealed record CarePlanActivitySpec(string Name, string? Status, EquatableArray<CodeSpec> Codes);

@@ -13,6 +13,12 @@ public sealed record ModuleSpec(
     EquatableArray<string> Sources,
     EquatableArray<StateSpec> States)
 {
+    /// <summary>
+    /// <c>terminology: lenient</c> at the top of a module: codes missing from the terminology catalogs (SPM0023) are
+    /// warnings instead of errors. Default <see cref="TerminologyMode.Strict"/>.
+    /// </summary>
+    public TerminologyMode TerminologyMode { get; init; }
+
     /// <summary>Index of a state by name, or -1. Linear: modules have tens of states and this runs at build time.</summary>
     public int IndexOf(string stateName)
     {
@@ -22,6 +28,13 @@ public sealed record ModuleSpec(
         }
         return -1;
     }
+}
+
+/// <summary>How strictly a module's codes are checked against the terminology catalogs.</summary>
+public enum TerminologyMode : byte
+{
+    Strict,
+    Lenient,
 }
 
 /// <summary>What a module does to a baseline category of patient data: add to it or replace it.</summary>

@@ -8,14 +8,26 @@ public enum YamlFileKind
     Module,
     Scenario,
     Parameters,
+
+    /// <summary>A terminology catalog: <c>data/terminology/&lt;system&gt;.csv</c> (not YAML).</summary>
+    Terminology,
 }
 
-/// <summary>Classifies a YAML file by the folder it lives in: modules/, scenarios/ or parameters/.</summary>
+/// <summary>
+/// Classifies a file by the folder it lives in: YAML under modules/, scenarios/ or parameters/, and CSV terminology
+/// catalogs directly under terminology/ (data/terminology/snomed.csv).
+/// </summary>
 public static class FileKinds
 {
     public static YamlFileKind Classify(string path)
     {
         var normalized = path.Replace('\\', '/');
+        if (normalized.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+        {
+            // data/terminology/snomed.csv: the innermost folder is terminology/.
+            var parts = normalized.Split('/');
+            return parts.Length >= 2 && parts[parts.Length - 2] == "terminology" ? YamlFileKind.Terminology : YamlFileKind.Other;
+        }
         if (!normalized.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) && !normalized.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
         {
             return YamlFileKind.Other;

@@ -18,16 +18,24 @@ public static class RepositoryFiles
         }
     }
 
-    /// <summary>Every YAML file under modules/ and data/parameters/, as (path relative to the repository, text).</summary>
+    /// <summary>
+    /// Every YAML file under modules/ and data/parameters/, and the terminology catalogs data/terminology/*.csv, as
+    /// (path relative to the repository, text): what the ModuleLibrary project hands the generator.
+    /// </summary>
     public static (string Path, string Text)[] ModuleLibrary()
     {
         var root = Root;
         var result = new System.Collections.Generic.List<(string, string)>();
-        foreach (var folder in new[] { "modules", Path.Combine("data", "parameters") })
+        foreach (var (folder, pattern, option) in new[]
+        {
+            ("modules", "*.yaml", SearchOption.AllDirectories),
+            (Path.Combine("data", "parameters"), "*.yaml", SearchOption.AllDirectories),
+            (Path.Combine("data", "terminology"), "*.csv", SearchOption.TopDirectoryOnly),
+        })
         {
             var full = Path.Combine(root, folder);
             if (!Directory.Exists(full)) continue;
-            foreach (var file in Directory.GetFiles(full, "*.yaml", SearchOption.AllDirectories))
+            foreach (var file in Directory.GetFiles(full, pattern, option))
             {
                 result.Add((Path.GetRelativePath(root, file).Replace('\\', '/'), File.ReadAllText(file)));
             }

@@ -3,7 +3,7 @@ using static SyntheticPatients.Runtime.Lifecycle.Catalogs.Terms;
 
 namespace SyntheticPatients.Runtime.Lifecycle.Catalogs;
 
-/// <summary>A vaccine product (CVX) and the first day it was in routine US use.</summary>
+/// <summary>A vaccine product (CVX, with its CVX short description as in data/terminology/cvx.csv) and the first day it was in routine US use.</summary>
 public sealed record Vaccine(ImmunizationDefinition Definition, DateTime AvailableFrom, DateTime AvailableUntil, decimal BaseCost);
 
 /// <summary>A scheduled series: doses at ages (in days), the product by date, and coverage (NIS-Child, NIS-Teen).</summary>
@@ -43,10 +43,10 @@ public static class ImmunizationCatalog
     public static readonly Vaccine TdAdult = V("113", "Td (adult) preservative free", new(1990, 1, 1), Forever);
     public static readonly Vaccine FluTrivalent = V("140", "Influenza, seasonal, injectable, preservative free", new(2005, 9, 1), Forever);
     public static readonly Vaccine FluQuadrivalent = V("150", "Influenza, injectable, quadrivalent, preservative free", new(2013, 8, 1), new(2024, 7, 1));
-    public static readonly Vaccine CovidPfizer = V("208", "SARS-COV-2 (COVID-19) vaccine, mRNA, spike protein, LNP, preservative free, 30 mcg/0.3mL dose", CovidVaccineStart, Forever);
-    public static readonly Vaccine CovidModerna = V("207", "SARS-COV-2 (COVID-19) vaccine, mRNA, spike protein, LNP, preservative free, 100 mcg/0.5mL dose", new(2020, 12, 21), Forever);
-    public static readonly Vaccine ZosterRecombinant = V("187", "zoster vaccine recombinant", new(2017, 10, 25), Forever);
-    public static readonly Vaccine Ppsv23 = V("33", "pneumococcal polysaccharide vaccine, 23 valent", new(1983, 1, 1), Forever);
+    public static readonly Vaccine CovidPfizer = V("208", "COVID-19, mRNA, LNP-S, PF, 30 mcg/0.3 mL dose", CovidVaccineStart, Forever);
+    public static readonly Vaccine CovidModerna = V("207", "COVID-19, mRNA, LNP-S, PF, 100 mcg/0.5mL dose or 50 mcg/0.25mL dose", new(2020, 12, 21), Forever);
+    public static readonly Vaccine ZosterRecombinant = V("187", "zoster recombinant", new(2017, 10, 25), Forever);
+    public static readonly Vaccine Ppsv23 = V("33", "pneumococcal polysaccharide PPV23", new(1983, 1, 1), Forever);
 
     private static int Months(double months) => (int)Math.Round(months * 30.4375);
 

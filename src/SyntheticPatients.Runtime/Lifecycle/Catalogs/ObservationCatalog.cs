@@ -3,7 +3,10 @@ using static SyntheticPatients.Runtime.Lifecycle.Catalogs.Terms;
 
 namespace SyntheticPatients.Runtime.Lifecycle.Catalogs;
 
-/// <summary>Observations the baseline records: vital signs, laboratory tests and social history (LOINC, UCUM units).</summary>
+/// <summary>
+/// Observations the baseline records: vital signs, laboratory tests and social history (LOINC long common names, UCUM
+/// units), as listed in data/terminology/loinc.csv.
+/// </summary>
 public static class ObservationCatalog
 {
     public const string VitalSigns = "vital-signs";
@@ -15,12 +18,12 @@ public static class ObservationCatalog
         => new(display, new[] { Lnc(code, display) }) { Units = units, Category = category, Panel = panel, ReferenceRange = range };
 
     // Vital signs.
-    public static readonly ObservationDefinition BodyHeight = O("8302-2", "Body Height", "cm", VitalSigns);
-    public static readonly ObservationDefinition BodyWeight = O("29463-7", "Body Weight", "kg", VitalSigns);
+    public static readonly ObservationDefinition BodyHeight = O("8302-2", "Body height", "cm", VitalSigns);
+    public static readonly ObservationDefinition BodyWeight = O("29463-7", "Body weight", "kg", VitalSigns);
     public static readonly ObservationDefinition Bmi = O("39156-5", "Body mass index (BMI) [Ratio]", "kg/m2", VitalSigns);
     public static readonly ObservationDefinition HeadCircumference = O("9843-4", "Head Occipital-frontal circumference", "cm", VitalSigns);
-    public static readonly ObservationDefinition SystolicBloodPressure = O("8480-6", "Systolic Blood Pressure", "mm[Hg]", VitalSigns, "Blood pressure panel");
-    public static readonly ObservationDefinition DiastolicBloodPressure = O("8462-4", "Diastolic Blood Pressure", "mm[Hg]", VitalSigns, "Blood pressure panel");
+    public static readonly ObservationDefinition SystolicBloodPressure = O("8480-6", "Systolic blood pressure", "mm[Hg]", VitalSigns, "Blood pressure panel");
+    public static readonly ObservationDefinition DiastolicBloodPressure = O("8462-4", "Diastolic blood pressure", "mm[Hg]", VitalSigns, "Blood pressure panel");
     public static readonly ObservationDefinition HeartRate = O("8867-4", "Heart rate", "/min", VitalSigns);
     public static readonly ObservationDefinition RespiratoryRate = O("9279-1", "Respiratory rate", "/min", VitalSigns);
     public static readonly ObservationDefinition BodyTemperature = O("8310-5", "Body temperature", "Cel", VitalSigns);
