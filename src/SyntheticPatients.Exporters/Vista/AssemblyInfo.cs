@@ -1,0 +1,4 @@
+using System.Runtime.CompilerServices;
+
+// The ZWR encoder, FileMan dates and M collation helpers are tested directly.
+[assembly: InternalsVisibleTo("SyntheticPatients.Exporters.Tests")]
