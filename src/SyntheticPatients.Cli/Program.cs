@@ -6,6 +6,7 @@ var root = new RootCommand("SyntheticPatients: realistic, longitudinal synthetic
 root.Subcommands.Add(GenerateCommand.Create());
 root.Subcommands.Add(ModulesCommand.Create());
 root.Subcommands.Add(ScenariosCommand.Create());
+root.Subcommands.Add(DashboardCommand.Create());
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using SyntheticPatients.Exporters;
 using SyntheticPatients.Generated;
+using SyntheticPatients.Reporting;
 using SyntheticPatients.Runtime.Generation;
 using SyntheticPatients.Runtime.Lifecycle;
 using SyntheticPatients.Runtime.Modules;
@@ -31,6 +32,7 @@ internal static class GenerationRun
         var clock = Stopwatch.StartNew();
         using var output = new OutputDirectory(options.OutputDirectory);
         var exporters = new List<IRecordExporter>();
+        var files = new List<string>();
         try
         {
             if (options.Csv) exporters.Add(new CsvExporter(output.Staging));
@@ -39,7 +41,13 @@ internal static class GenerationRun
             ProgressReporter.Run(options.Count, report => generator.Run(options.Count, record => Export(exporters, record), report));
             foreach (var exporter in exporters) exporter.Complete();
 
-            var files = exporters.SelectMany(e => e.Files).ToList();
+            files.AddRange(exporters.SelectMany(e => e.Files));
+            if (options.Csv && !options.SkipReport)
+            {
+                // dashboard/summary.json, dashboard/dashboard.html and report.txt, read back from the CSV tables.
+                var dashboard = new DashboardOptions { EndDate = DateOnly.FromDateTime(options.EndDate), Scenario = scenario.Name, Seed = options.Seed };
+                files.AddRange(DashboardBuilder.Build(output.Staging, dashboard).Files);
+            }
             ManifestWriter.Write(output.Staging, new ManifestInfo
             {
                 ToolVersion = typeof(GenerationRun).Assembly.GetName().Version?.ToString() ?? "0.0.0",
@@ -64,7 +72,7 @@ internal static class GenerationRun
 
         var seconds = clock.Elapsed.TotalSeconds;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{options.Count} patients, {exporters.Sum(e => e.Files.Count) + 1} files in {seconds:F1} s ({options.Count / Math.Max(seconds, 1e-9):F0} patients/s) -> {output.Target}"));
+            $"{options.Count} patients, {files.Count + 1} files in {seconds:F1} s ({options.Count / Math.Max(seconds, 1e-9):F0} patients/s) -> {output.Target}"));
         return 0;
     }
 
