@@ -24,17 +24,19 @@ internal static class GenerateCommand
     private static readonly Option<bool> SkipFhir = new("--skip-fhir") { Description = "Do not write FHIR R4 bundles." };
     private static readonly Option<bool> SkipHl7 = new("--skip-hl7") { Description = "Do not write HL7 v2.5.1 messages." };
     private static readonly Option<bool> SkipVista = new("--skip-vista") { Description = "Do not write VistA globals." };
-    private static readonly Option<bool> SkipReport = new("--skip-report") { Description = "Do not write the summary report." };
+    private static readonly Option<bool> Hl7Mllp = new("--hl7-mllp") { Description = "Frame HL7 messages for MLLP (0x0B ... 0x1C 0x0D)." };
+    private static readonly Option<string?> VistaMode = new("--vista-mode") { Description = "VistA output: fileman_internal (default: ZWR globals for mupip load) or legacy (the seed's plain MUMPS listing)." };
+    private static readonly Option<bool> SkipReport = new("--skip-report") { Description = "Do not write the dashboard (dashboard/summary.json, dashboard.html) and report.txt." };
     private static readonly Option<int> Threads = new("--threads") { Description = "Worker threads (default: all cores). Does not change the output.", DefaultValueFactory = _ => Environment.ProcessorCount };
     private static readonly Option<int> BatchSize = new("--batch-size") { Description = "Patients per batch. Does not change the output.", DefaultValueFactory = _ => 256 };
     private static readonly Option<string?> EndDate = new("--end-date") { Description = "The simulated 'today', YYYY-MM-DD (default 2026-01-01): records end here or at death." };
 
     public static Command Create()
     {
-        var command = new Command("generate", "Generate synthetic patients: CSV tables (and Parquet), a manifest with counts and SHA-256 hashes.")
+        var command = new Command("generate", "Generate synthetic patients: CSV tables (and Parquet), HL7 v2.5.1 messages, VistA globals, a dashboard and report, and a manifest with counts and SHA-256 hashes.")
         {
             Count, Output, Seed, Scenario, ScenarioFile, Config, Modules, Csv, Parquet, Both,
-            SkipFhir, SkipHl7, SkipVista, SkipReport, Threads, BatchSize, EndDate,
+            SkipFhir, SkipHl7, SkipVista, SkipReport, Hl7Mllp, VistaMode, Threads, BatchSize, EndDate,
         };
         command.SetAction(parse =>
         {
@@ -84,7 +86,16 @@ internal static class GenerateCommand
             parse.GetValue(ScenarioFile) ?? config?.Text("scenario_file"),
             modules, csv, parquet,
             Flag(SkipFhir, "skip_fhir"), Flag(SkipHl7, "skip_hl7"), Flag(SkipVista, "skip_vista"), Flag(SkipReport, "skip_report"),
-            threads, batch, end, config);
+            threads, batch, end, config)
+        {
+            Hl7Mllp = parse.GetValue(Hl7Mllp),
+            VistaMode = (parse.GetValue(VistaMode) ?? config?.Text("vista_mode")) switch
+            {
+                null or "fileman_internal" => Exporters.Vista.VistaMode.FileManInternal,
+                "legacy" => Exporters.Vista.VistaMode.Legacy,
+                var other => throw new InputException($"--vista-mode '{other}' is not fileman_internal or legacy."),
+            },
+        };
     }
 
     private static (bool Csv, bool Parquet) Formats(ParseResult parse, ConfigFile? config)

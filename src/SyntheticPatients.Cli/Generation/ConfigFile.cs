@@ -14,7 +14,7 @@ internal sealed class ConfigFile
     private static readonly string[] Keys =
     {
         "num_records", "output_dir", "seed", "output_format", "scenario", "scenario_file", "modules", "threads", "end_date",
-        "skip_fhir", "skip_hl7", "skip_vista", "skip_report", "batch_size",
+        "skip_fhir", "skip_hl7", "skip_vista", "skip_report", "batch_size", "vista_mode",
         "age_dist", "gender_dist", "race_dist", "ethnicity_dist", "smoking_dist", "alcohol_dist", "education_dist",
         "employment_dist", "housing_dist", "income_dist", "insurance_dist",
     };

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using SyntheticPatients.Exporters;
+using SyntheticPatients.Exporters.Hl7;
+using SyntheticPatients.Exporters.Vista;
 using SyntheticPatients.Generated;
 using SyntheticPatients.Reporting;
 using SyntheticPatients.Runtime.Generation;
@@ -37,6 +39,8 @@ internal static class GenerationRun
         {
             if (options.Csv) exporters.Add(new CsvExporter(output.Staging));
             if (options.Parquet) exporters.Add(new ParquetExporter(output.Staging));
+            if (!options.SkipHl7) exporters.Add(new Hl7Exporter(output.Staging, options.Hl7Mllp));
+            if (!options.SkipVista) exporters.Add(new VistaExporter(output.Staging, options.VistaMode));
             var generator = new PopulationGenerator(settings, s => BaselineSteps.Create(new ModuleExecutionStep(s)), options.Threads, options.BatchSize);
             ProgressReporter.Run(options.Count, report => generator.Run(options.Count, record => Export(exporters, record), report));
             foreach (var exporter in exporters) exporter.Complete();
@@ -58,6 +62,8 @@ internal static class GenerationRun
                 {
                     ["end_date"] = options.EndDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                     ["modules"] = string.Join(",", modules.Select(m => m.Name)),
+                    ["hl7"] = options.SkipHl7 ? "skipped" : options.Hl7Mllp ? "mllp" : "plain",
+                    ["vista"] = options.SkipVista ? "skipped" : options.VistaMode == VistaMode.Legacy ? "legacy" : "fileman_internal",
                     ["formats"] = string.Join(",", new[] { options.Csv ? "csv" : null, options.Parquet ? "parquet" : null }.Where(f => f is not null)),
                 },
                 RowCounts = MergeCounts(exporters),

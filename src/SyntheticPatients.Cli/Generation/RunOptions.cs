@@ -17,4 +17,10 @@ internal sealed record RunOptions(
     int Threads,
     int BatchSize,
     DateTime EndDate,
-    ConfigFile? Config);
+    ConfigFile? Config)
+{
+    /// <summary>Frame each HL7 message for MLLP (0x0B ... 0x1C 0x0D).</summary>
+    public bool Hl7Mllp { get; init; }
+
+    public SyntheticPatients.Exporters.Vista.VistaMode VistaMode { get; init; } = SyntheticPatients.Exporters.Vista.VistaMode.FileManInternal;
+}
