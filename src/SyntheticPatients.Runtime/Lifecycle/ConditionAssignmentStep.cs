@@ -53,7 +53,7 @@ public sealed class ConditionAssignmentStep : IPatientStep
             present.Add(spec.Key);
         }
 
-        AddAcuteEpisodes(record, random, end);
+        AddAcuteEpisodes(record, random, end, context.Settings);
     }
 
     /// <summary>A module of the run records this condition: its onset logic, not the baseline's, decides who has it.</summary>
@@ -86,12 +86,13 @@ public sealed class ConditionAssignmentStep : IPatientStep
         return Math.Min(0.95, p / spec.Normalisation);
     }
 
-    private static void AddAcuteEpisodes(PatientRecord record, PatientRandom random, DateTime end)
+    private static void AddAcuteEpisodes(PatientRecord record, PatientRandom random, DateTime end, GenerationSettings settings)
     {
         var d = record.Demographics;
         foreach (var spec in AcuteConditionCatalog.All)
         {
-            if (HasModuleCondition(record, spec.Definition)) continue;
+            // Episodes a module models (pneumonia, COVID-19...) are left to it, like chronic conditions.
+            if (HasModuleCondition(record, spec.Definition) || OwnedByModule(settings, spec.Definition)) continue;
             double sexFactor = d.Gender == Gender.Female ? spec.FemaleFactor : spec.MaleFactor;
             for (int year = 0; ; year++)
             {

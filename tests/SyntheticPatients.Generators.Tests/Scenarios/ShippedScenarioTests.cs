@@ -71,7 +71,11 @@ public sealed class ShippedScenarioTests
         // general is the US population: every distribution is the documented default.
         var general = specs["general"];
         Assert.True(general.Ages.IsDefault && general.Race.IsDefault && general.Insurance.IsDefault);
-        Assert.Equal(new[] { "sample_hypertension", "sample_asthma" }, general.Modules.Select(m => m.Name));
+        // ...and it runs every top-level module of the library (not the sample_* modules, nor submodules).
+        var library = RepositoryFiles.ModuleLibrary().Where(f => f.Path.StartsWith("modules/", StringComparison.Ordinal))
+            .Select(f => Path.GetFileNameWithoutExtension(f.Path)).Where(n => !n.StartsWith("sample_", StringComparison.Ordinal)).ToHashSet();
+        Assert.True(general.Modules.Count >= 50, $"general runs {general.Modules.Count} modules");
+        Assert.All(general.Modules, m => Assert.Contains(m.Name, library));
 
         Assert.All(specs["pediatric_asthma"].Ages.Bands, band => Assert.True(band.Max <= 17));
         Assert.All(specs["prenatal_care"].Ages.Bands, band => Assert.True(band.Min >= 15 && band.Max <= 45));
