@@ -24,6 +24,7 @@ internal static class GenerateCommand
     private static readonly Option<bool> SkipFhir = new("--skip-fhir") { Description = "Do not write FHIR R4 bundles." };
     private static readonly Option<bool> SkipHl7 = new("--skip-hl7") { Description = "Do not write HL7 v2.5.1 messages." };
     private static readonly Option<bool> SkipVista = new("--skip-vista") { Description = "Do not write VistA globals." };
+    private static readonly Option<bool> FhirBulk = new("--fhir-bulk") { Description = "Write FHIR as Bulk Data NDJSON (one file per resource type) instead of a transaction bundle per patient." };
     private static readonly Option<bool> Hl7Mllp = new("--hl7-mllp") { Description = "Frame HL7 messages for MLLP (0x0B ... 0x1C 0x0D)." };
     private static readonly Option<string?> VistaMode = new("--vista-mode") { Description = "VistA output: fileman_internal (default: ZWR globals for mupip load) or legacy (the seed's plain MUMPS listing)." };
     private static readonly Option<bool> SkipReport = new("--skip-report") { Description = "Do not write the dashboard (dashboard/summary.json, dashboard.html) and report.txt." };
@@ -33,10 +34,10 @@ internal static class GenerateCommand
 
     public static Command Create()
     {
-        var command = new Command("generate", "Generate synthetic patients: CSV tables (and Parquet), HL7 v2.5.1 messages, VistA globals, a dashboard and report, and a manifest with counts and SHA-256 hashes.")
+        var command = new Command("generate", "Generate synthetic patients: CSV tables (and Parquet), FHIR R4, HL7 v2.5.1 messages, VistA globals, a dashboard and report, and a manifest with counts and SHA-256 hashes.")
         {
             Count, Output, Seed, Scenario, ScenarioFile, Config, Modules, Csv, Parquet, Both,
-            SkipFhir, SkipHl7, SkipVista, SkipReport, Hl7Mllp, VistaMode, Threads, BatchSize, EndDate,
+            SkipFhir, SkipHl7, SkipVista, SkipReport, FhirBulk, Hl7Mllp, VistaMode, Threads, BatchSize, EndDate,
         };
         command.SetAction(parse =>
         {
@@ -88,6 +89,7 @@ internal static class GenerateCommand
             Flag(SkipFhir, "skip_fhir"), Flag(SkipHl7, "skip_hl7"), Flag(SkipVista, "skip_vista"), Flag(SkipReport, "skip_report"),
             threads, batch, end, config)
         {
+            FhirBulk = parse.GetValue(FhirBulk),
             Hl7Mllp = parse.GetValue(Hl7Mllp),
             VistaMode = (parse.GetValue(VistaMode) ?? config?.Text("vista_mode")) switch
             {

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using SyntheticPatients.Exporters;
+using SyntheticPatients.Exporters.Fhir;
 using SyntheticPatients.Exporters.Hl7;
 using SyntheticPatients.Exporters.Vista;
 using SyntheticPatients.Generated;
@@ -39,6 +40,7 @@ internal static class GenerationRun
         {
             if (options.Csv) exporters.Add(new CsvExporter(output.Staging));
             if (options.Parquet) exporters.Add(new ParquetExporter(output.Staging));
+            if (!options.SkipFhir) exporters.Add(new FhirExporter(output.Staging, options.FhirBulk));
             if (!options.SkipHl7) exporters.Add(new Hl7Exporter(output.Staging, options.Hl7Mllp));
             if (!options.SkipVista) exporters.Add(new VistaExporter(output.Staging, options.VistaMode));
             var generator = new PopulationGenerator(settings, s => BaselineSteps.Create(new ModuleExecutionStep(s)), options.Threads, options.BatchSize);
@@ -62,6 +64,7 @@ internal static class GenerationRun
                 {
                     ["end_date"] = options.EndDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                     ["modules"] = string.Join(",", modules.Select(m => m.Name)),
+                    ["fhir"] = options.SkipFhir ? "skipped" : options.FhirBulk ? "bulk_ndjson" : "transaction_bundles",
                     ["hl7"] = options.SkipHl7 ? "skipped" : options.Hl7Mllp ? "mllp" : "plain",
                     ["vista"] = options.SkipVista ? "skipped" : options.VistaMode == VistaMode.Legacy ? "legacy" : "fileman_internal",
                     ["formats"] = string.Join(",", new[] { options.Csv ? "csv" : null, options.Parquet ? "parquet" : null }.Where(f => f is not null)),

@@ -19,6 +19,9 @@ internal sealed record RunOptions(
     DateTime EndDate,
     ConfigFile? Config)
 {
+    /// <summary>FHIR as Bulk Data NDJSON (one file per resource type) instead of one transaction bundle per patient.</summary>
+    public bool FhirBulk { get; init; }
+
     /// <summary>Frame each HL7 message for MLLP (0x0B ... 0x1C 0x0D).</summary>
     public bool Hl7Mllp { get; init; }
 
