@@ -4,7 +4,10 @@ using BenchmarkDotNet.Attributes;
 using Hl7.Fhir.Serialization;
 using SyntheticPatients.Exporters;
 using SyntheticPatients.Exporters.Fhir;
+using SyntheticPatients.Runtime.Lifecycle;
+using SyntheticPatients.Runtime.Pipeline;
 using SyntheticPatients.Runtime.Records;
+using SyntheticPatients.Runtime.Scenarios;
 using FhirModel = Hl7.Fhir.Model;
 
 namespace SyntheticPatients.Benchmarks;
@@ -19,7 +22,7 @@ namespace SyntheticPatients.Benchmarks;
 [MemoryDiagnoser]
 public class FhirSerializerBenchmarks
 {
-    [Params(100)]
+    [Params(50)]
     public int Bundles { get; set; }
 
     private PatientRecord[] _patients = Array.Empty<PatientRecord>();
@@ -34,24 +37,25 @@ public class FhirSerializerBenchmarks
         _patients = FhirBenchmarkPatients.Create(Bundles);
         _writer = new Utf8JsonWriter(_buffer, FhirBundleWriter.WriterOptions);
         _pocos = new FhirModel.Bundle[_patients.Length];
+        long bytes = 0, entries = 0;
         for (int i = 0; i < _patients.Length; i++)
         {
             var ours = Direct(_patients[i]);
+            bytes += ours.Length;
             var reader = new Utf8JsonReader(ours);
             if (!FhirJsonDeserializer.STRICT.TryDeserializeResource(ref reader, out var resource, out var issues))
             {
                 throw new InvalidOperationException("Firely rejects bundle " + i + ": " + string.Join("; ", issues.Select(x => x.Message)));
             }
             _pocos[i] = (FhirModel.Bundle)resource!;
+            entries += _pocos[i].Entry.Count;
             if (!ours.AsSpan().SequenceEqual(Firely(_pocos[i])))
             {
                 throw new InvalidOperationException($"Firely and the direct writer disagree on bundle {i}.");
             }
         }
+        Console.WriteLine($"// {_patients.Length} bundles: {entries / (double)_patients.Length:F0} entries and {bytes / (double)_patients.Length / 1024:F0} KiB each on average; Firely writes the same bytes.");
     }
-
-    /// <summary>Average bundle size in bytes (for MB/s).</summary>
-    public double AverageBytes => _patients.Average(p => Direct(p).Length);
 
     [Benchmark(Baseline = true, Description = "Direct Utf8JsonWriter (records → JSON)")]
     public long DirectWriter()
@@ -111,13 +115,13 @@ public class FhirSerializerBenchmarks
 }
 
 /// <summary>
-/// The FHIR exporter end to end, as the orchestrator calls it: 1,000 patients written to a fresh directory under the
-/// temp folder, as one bundle file per patient or as bulk NDJSON.
+/// The FHIR exporter end to end, as the orchestrator calls it: 200 pipeline patients written to a fresh directory
+/// under the temp folder, as one bundle file per patient or as bulk NDJSON.
 /// </summary>
 [MemoryDiagnoser]
 public class FhirExporterBenchmarks
 {
-    [Params(1_000)]
+    [Params(200)]
     public int Patients { get; set; }
 
     private PatientRecord[] _patients = Array.Empty<PatientRecord>();
@@ -154,38 +158,35 @@ public class FhirExporterBenchmarks
 }
 
 /// <summary>
-/// <see cref="SamplePatients"/> (about 140 records a patient) with distinct organization and clinician ids (the
-/// sample reuses its payer id for both, which a FHIR bundle cannot hold twice), and a systolic/diastolic pair per
-/// encounter so blood pressure panels are part of the work.
+/// Patients of the real baseline pipeline (<see cref="BaselineSteps"/>, US-like scenario, fixed seed): whole lives,
+/// so a bundle holds a few hundred resources (mostly vital signs and laboratory observations).
 /// </summary>
 public static class FhirBenchmarkPatients
 {
-    private static readonly Guid[] Organizations = { new("7f000000-0000-4000-8000-00000000a001"), new("7f000000-0000-4000-8000-00000000a002") };
-
-    private static readonly Guid[] Clinicians =
+    private static readonly ScenarioDefinition UnitedStates = new()
     {
-        new("7f000000-0000-4000-8000-00000000b001"), new("7f000000-0000-4000-8000-00000000b002"),
-        new("7f000000-0000-4000-8000-00000000b003"), new("7f000000-0000-4000-8000-00000000b004"),
+        Name = "fhir-benchmark-us",
+        Ages = new[] { new AgeBand(0, 17, 22), new AgeBand(18, 44, 36), new AgeBand(45, 64, 25), new AgeBand(65, 84, 15), new AgeBand(85, 100, 2) },
+        Gender = WeightedChoice.Of(("M", 49), ("F", 51)),
+        Race = WeightedChoice.Of(("white", 61), ("black", 12), ("asian", 6), ("native", 1), ("hawaiian", 0.2), ("other", 19.8)),
+        Ethnicity = WeightedChoice.Of(("hispanic", 19), ("nonhispanic", 81)),
+        Smoking = WeightedChoice.Of(("never", 65), ("former", 22), ("current", 13)),
+        Alcohol = WeightedChoice.Of(("never", 30), ("occasional", 40), ("moderate", 24), ("heavy", 6)),
+        Education = WeightedChoice.Of(("less_than_high_school", 10), ("high_school", 28), ("some_college", 27), ("bachelors", 22), ("graduate", 13)),
+        Employment = WeightedChoice.Of(("employed", 60), ("unemployed", 5), ("retired", 18), ("student", 8), ("disabled", 5), ("homemaker", 4)),
+        Housing = WeightedChoice.Of(("owner", 64), ("renter", 33), ("temporary", 2), ("homeless", 1)),
+        Income = new[] { new IncomeBand(0, 25_000, 18), new IncomeBand(25_001, 50_000, 20), new IncomeBand(50_001, 100_000, 30), new IncomeBand(100_001, 200_000, 24), new IncomeBand(200_001, 500_000, 8) },
+        Insurance = WeightedChoice.Of(("private", 55), ("medicare", 18), ("medicaid", 17), ("dual", 2), ("uninsured", 7), ("military", 1)),
     };
-
-    private static readonly Runtime.Definitions.ObservationDefinition Systolic = new("Systolic Blood Pressure",
-        new[] { new Runtime.Definitions.Code("LOINC", "8480-6", "Systolic Blood Pressure") }) { Units = "mm[Hg]", Category = "vital-signs" };
-
-    private static readonly Runtime.Definitions.ObservationDefinition Diastolic = new("Diastolic Blood Pressure",
-        new[] { new Runtime.Definitions.Code("LOINC", "8462-4", "Diastolic Blood Pressure") }) { Units = "mm[Hg]", Category = "vital-signs" };
 
     public static PatientRecord[] Create(int count)
     {
-        var patients = SamplePatients.Create(count);
-        foreach (var p in patients)
+        var pipeline = new PatientPipeline(new GenerationSettings { Scenario = UnitedStates, Seed = 20261125 }, BaselineSteps.Create());
+        var patients = new PatientRecord[count];
+        for (int i = 0; i < count; i++)
         {
-            for (int i = 0; i < p.Encounters.Count; i++)
-            {
-                var e = p.Encounters[i];
-                p.Encounters[i] = e with { OrganizationId = Organizations[i % Organizations.Length], ProviderId = Clinicians[(i + (int)p.Index) % Clinicians.Length] };
-                p.Observations.Add(new ObservationRecord(e.Start, e.Id, Systolic, 110 + i, null, "baseline"));
-                p.Observations.Add(new ObservationRecord(e.Start, e.Id, Diastolic, 70 + i, null, "baseline"));
-            }
+            patients[i] = new PatientRecord();
+            pipeline.Generate(i, patients[i]);
         }
         return patients;
     }

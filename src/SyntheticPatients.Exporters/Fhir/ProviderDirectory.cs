@@ -1,12 +1,25 @@
+using SyntheticPatients.Runtime.Lifecycle.Catalogs;
+
 namespace SyntheticPatients.Exporters.Fhir;
 
 /// <summary>
-/// What the FHIR resources say about an organization or clinician the records only know by id: a name and, for a
-/// clinician, an NPI, derived from the id (the same id always reads the same). The NPIs start with 9, a prefix never
+/// What the FHIR resources say about an organization or clinician the records only know by id. An organization of
+/// the baseline's <see cref="OrganizationCatalog"/> keeps its name and state; any other id, and every clinician, gets
+/// a name derived from the id (the same id always reads the same). Clinicians' NPIs start with 9, a prefix never
 /// issued, and carry a valid check digit.
 /// </summary>
 internal static class ProviderDirectory
 {
+    private static readonly Lazy<Dictionary<Guid, Organization>> Catalog = new(() =>
+    {
+        var byId = new Dictionary<Guid, Organization>();
+        foreach (var organization in OrganizationCatalog.All) byId.TryAdd(organization.Id, organization);
+        return byId;
+    });
+
+    /// <summary>The baseline catalog's organization of that id, if it is one.</summary>
+    public static Organization? KnownOrganization(Guid id) => Catalog.Value.GetValueOrDefault(id);
+
     private static readonly string[] Places =
     {
         "Riverside", "Lakeside", "Hillcrest", "Maplewood", "Cedar Grove", "Northgate", "Southfield", "Eastbrook",
@@ -33,6 +46,7 @@ internal static class ProviderDirectory
 
     public static string OrganizationName(Guid id)
     {
+        if (KnownOrganization(id) is { } known) return known.Name;
         var b = Bytes(id);
         return Places[b[12] % Places.Length] + " " + Kinds[b[13] % Kinds.Length];
     }
