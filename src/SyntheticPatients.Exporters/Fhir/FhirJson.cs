@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using SyntheticPatients.Runtime.Definitions;
 
@@ -258,7 +257,4 @@ internal static class FhirJson
         destination[0] = (byte)('0' + value / 10);
         destination[1] = (byte)('0' + value % 10);
     }
-
-    /// <summary>Text for a FHIR decimal of a double (shortest round-trip form, invariant culture).</summary>
-    public static string DecimalText(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }
