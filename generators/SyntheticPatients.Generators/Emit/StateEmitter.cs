@@ -39,7 +39,10 @@ internal static class StateEmitter
                 return false;
             case StateKind.Death:
             {
-                var cause = state.Items.Count > 0 ? context.ItemField(index, 0) : "null";
+                // The cause: the state's first listed condition, else the condition its referenced_by_attribute holds.
+                var cause = state.Items.Count > 0 ? context.ItemField(index, 0)
+                    : state.ReferencedByAttribute is { } reference ? "patient.ReferencedCondition(patient.Attributes[" + ModuleEmitContext.Slot(reference.Name) + "])"
+                    : "null";
                 writer.Line("patient.RecordDeath(run.Now, " + cause + ", " + Encounter(state) + ");");
                 writer.Line("return Died;");
                 return false;

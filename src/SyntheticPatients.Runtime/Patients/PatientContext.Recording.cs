@@ -57,6 +57,12 @@ public sealed partial class PatientContext
         DeathEncounter = encounter;
     }
 
+    /// <summary>The condition an attribute references (assign_to_attribute on a condition_onset), or null.</summary>
+    public ConditionDefinition? ReferencedCondition(in AttributeValue reference)
+        => reference.IsReferenceTo(EventKind.Condition) && reference.ReferenceIndex < Conditions.Count
+            ? Conditions[reference.ReferenceIndex].Definition
+            : null;
+
     /// <summary>Sets a death time decided outside the modules (e.g. by a baseline lifecycle); the earliest death wins.</summary>
     public void SetDeath(long deathTicks, ConditionDefinition? cause = null) => RecordDeath(deathTicks, cause, -1);
 
