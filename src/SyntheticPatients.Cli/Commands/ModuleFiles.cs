@@ -28,6 +28,7 @@ internal sealed class ModuleFiles
         var files = new List<(string, string)>();
         foreach (var file in Directory.EnumerateFiles(root, "*.*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
+            if (IsBuildOrPackageFolder(root, file)) continue;
             bool yaml = file.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
             bool terminology = file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) && file.Replace('\\', '/').Contains("/terminology/", StringComparison.Ordinal);
             if (!yaml && !terminology) continue;
@@ -35,6 +36,16 @@ internal sealed class ModuleFiles
             files.Add((path, File.ReadAllText(file)));
         }
         return new ModuleFiles(root, files);
+    }
+
+    /// <summary>bin/, obj/, node_modules/ and hidden folders hold copies and third-party files, not the user's modules.</summary>
+    private static bool IsBuildOrPackageFolder(string root, string file)
+    {
+        foreach (var segment in Path.GetRelativePath(root, file).Split(Path.DirectorySeparatorChar)[..^1])
+        {
+            if (segment is "bin" or "obj" or "node_modules" || segment.StartsWith('.')) return true;
+        }
+        return false;
     }
 
     public static ModuleFiles Single(string file)
