@@ -16,7 +16,7 @@ public sealed class FhirOutputFixture : IDisposable
 
     public FhirOutputFixture()
     {
-        Patients = FhirPipelineCohort.Build(PipelineCount).Concat(FhirTestPopulation.Create(HandBuiltCount)).ToArray();
+        Patients = PipelineCohort.Build(PipelineCount, seed: 20261124).Concat(FhirTestPopulation.Create(HandBuiltCount)).ToArray();
         Bundles = new TempDirectory();
         Bulk = new TempDirectory();
         BundleExporter = Export.Run(new FhirExporter(Bundles.Path, bulk: false), Patients);

@@ -55,7 +55,7 @@ public class Hl7CheckerTests
         Hl7Exporter exporter;
         using (exporter = new Hl7Exporter(dir.Path))
         {
-            Hl7PipelineCohort.Generate(200, exporter.Write);
+            PipelineCohort.Generate(200, exporter.Write);
             exporter.Complete();
         }
         long messages = exporter.RowCounts.Values.Sum();
@@ -71,7 +71,7 @@ public class Hl7CheckerTests
         foreach (var type in new[] { "ADT^A04", "ADT^A08", "ORU^R01", "VXU^V04" }) Assert.True(exporter.MessageCounts[type] > 0, $"no {type}: {run}");
 
         // Every observation went out as an OBX with its LOINC code; every vaccine as an RXA with its CVX code.
-        var patients = Hl7PipelineCohort.Build(200);
+        var patients = PipelineCohort.Build(200);
         var oru = Hl7Text.ReadFile(dir.File("hl7/oru.hl7"));
         var vxu = Hl7Text.ReadFile(dir.File("hl7/vxu.hl7"));
         Assert.Equal(patients.Sum(p => p.Observations.Count), oru.Sum(m => m.All("OBX").Count()));

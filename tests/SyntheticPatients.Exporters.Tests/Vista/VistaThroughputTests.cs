@@ -34,7 +34,7 @@ public sealed class VistaThroughputTests
     }
 
     /// <summary>Best of three runs (write every record, complete); checks the runs wrote identical files.</summary>
-    private static TimeSpan Measure(Func<string, IRecordExporter> create, List<PatientRecord> records, out int files, out long bytes, out long nodes)
+    private static TimeSpan Measure(Func<string, IRecordExporter> create, IReadOnlyList<PatientRecord> records, out int files, out long bytes, out long nodes)
     {
         var best = TimeSpan.MaxValue;
         Dictionary<string, byte[]>? first = null;

@@ -3,14 +3,19 @@ using SyntheticPatients.Runtime.Pipeline;
 using SyntheticPatients.Runtime.Records;
 using SyntheticPatients.Runtime.Scenarios;
 
-namespace SyntheticPatients.Exporters.Tests.Fhir;
+namespace SyntheticPatients.Exporters.Tests;
 
-/// <summary>Patients from the real baseline pipeline (<see cref="BaselineSteps"/>) under a US-like scenario.</summary>
-public static class FhirPipelineCohort
+/// <summary>
+/// Realistic patients from the real baseline pipeline (<see cref="BaselineSteps"/>) under a US-like scenario, for the
+/// exporters' independent-checker tests (FHIR, HL7, VistA).
+/// </summary>
+public static class PipelineCohort
 {
+    public const ulong DefaultSeed = 20261123;
+
     public static readonly ScenarioDefinition UnitedStates = new()
     {
-        Name = "fhir-test-us",
+        Name = "exporter-test-us",
         Ages = new[] { new AgeBand(0, 17, 22), new AgeBand(18, 44, 36), new AgeBand(45, 64, 25), new AgeBand(65, 84, 15), new AgeBand(85, 100, 2) },
         Gender = WeightedChoice.Of(("M", 49), ("F", 51)),
         Race = WeightedChoice.Of(("white", 61), ("black", 12), ("asian", 6), ("native", 1), ("hawaiian", 0.2), ("other", 19.8)),
@@ -24,10 +29,22 @@ public static class FhirPipelineCohort
         Insurance = WeightedChoice.Of(("private", 55), ("medicare", 18), ("medicaid", 17), ("dual", 2), ("uninsured", 7), ("military", 1)),
     };
 
-    /// <summary>Patients [0, count) of the given seed, each in its own record.</summary>
-    public static PatientRecord[] Build(int count, ulong seed = 20261124)
+    /// <summary>Generates patients [0, count) into one reused record, handing each to <paramref name="visit"/>.</summary>
+    public static void Generate(int count, Action<PatientRecord> visit, ulong seed = DefaultSeed)
     {
-        var pipeline = new PatientPipeline(new GenerationSettings { Scenario = UnitedStates, Seed = seed }, BaselineSteps.Create());
+        var pipeline = Pipeline(seed);
+        var record = new PatientRecord();
+        for (int i = 0; i < count; i++)
+        {
+            pipeline.Generate(i, record);
+            visit(record);
+        }
+    }
+
+    /// <summary><paramref name="count"/> independent records.</summary>
+    public static PatientRecord[] Build(int count, ulong seed = DefaultSeed)
+    {
+        var pipeline = Pipeline(seed);
         var records = new PatientRecord[count];
         for (int i = 0; i < count; i++)
         {
@@ -36,4 +53,7 @@ public static class FhirPipelineCohort
         }
         return records;
     }
+
+    private static PatientPipeline Pipeline(ulong seed)
+        => new(new GenerationSettings { Scenario = UnitedStates, Seed = seed }, BaselineSteps.Create());
 }
