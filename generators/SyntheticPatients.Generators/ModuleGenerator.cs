@@ -24,8 +24,8 @@ namespace SyntheticPatients.Generators;
 /// terminology catalogs, data/terminology/*.csv, collected into one equatable catalog) -> emit one class
 /// per module; module summaries are collected for cross-module checks and the registry. Scenario files (scenarios/)
 /// are bound with the same parameter set, their module names checked against the module names, and the valid ones
-/// emitted as ScenarioRegistry. Every step's value is equatable, so an edit re-runs only the steps that depend on
-/// the edited file.
+/// emitted as ScenarioRegistry; GeneratedCatalog ties the registries together for the CLI. Every step's value is
+/// equatable, so an edit re-runs only the steps that depend on the edited file.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class ModuleGenerator : IIncrementalGenerator
@@ -140,6 +140,25 @@ public sealed class ModuleGenerator : IIncrementalGenerator
             if (text.Length > 0) spc.AddSource(ScenarioEmitter.HintName, SourceText.From(text, System.Text.Encoding.UTF8));
         });
 
+        // The catalog the CLI runs (always: it ties ModuleRegistry, ScenarioRegistry when present, and AttributeSlots
+        // together), and Program.Main when the project opts in with the MSBuild property (CompilerVisibleProperty).
+        var entryPoint = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => options.GlobalOptions.TryGetValue("build_property." + CatalogEmitter.EntryPointProperty, out var value)
+                && string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase))
+            .WithTrackingName(TrackingNames.EntryPointOption);
+        var catalog = scenarioRegistry
+            .Select(static (text, _) => text.Length > 0)
+            .Combine(entryPoint)
+            .Select(static (pair, _) => Guard("(catalog)",
+                () => new CatalogSources(CatalogEmitter.Emit(hasScenarios: pair.Left), pair.Right ? CatalogEmitter.EmitEntryPoint() : string.Empty),
+                _ => new CatalogSources(string.Empty, string.Empty)))
+            .WithTrackingName(TrackingNames.Catalog);
+        context.RegisterSourceOutput(catalog, static (spc, sources) =>
+        {
+            if (sources.Catalog.Length > 0) spc.AddSource(CatalogEmitter.HintName, SourceText.From(sources.Catalog, System.Text.Encoding.UTF8));
+            if (sources.EntryPoint.Length > 0) spc.AddSource(CatalogEmitter.EntryPointHintName, SourceText.From(sources.EntryPoint, System.Text.Encoding.UTF8));
+        });
+
         // Diagnostics: parameter files, each module, the cross-module checks, each scenario and its module names,
         // and scenario names across files.
         context.RegisterSourceOutput(parameters.Select(static (p, _) => p.Diagnostics), Report);
@@ -228,6 +247,9 @@ public sealed class ModuleGenerator : IIncrementalGenerator
 
 /// <summary>A YAML additional file, classified by folder and read into a located tree.</summary>
 internal sealed record YamlFile(YamlFileKind Kind, YamlDocumentSyntax Syntax);
+
+/// <summary>The catalog's source and the entry point's (empty when not opted in); strings, so they cache by value.</summary>
+internal sealed record CatalogSources(string Catalog, string EntryPoint);
 
 /// <summary>One generated source file: hint name and text (a string, so it caches by value).</summary>
 internal sealed record GeneratedSource(string HintName, string Text);

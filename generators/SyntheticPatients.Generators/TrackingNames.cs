@@ -18,4 +18,6 @@ public static class TrackingNames
     public const string ScenarioModuleChecks = nameof(ScenarioModuleChecks);
     public const string ScenarioNameChecks = nameof(ScenarioNameChecks);
     public const string ScenarioRegistry = nameof(ScenarioRegistry);
+    public const string EntryPointOption = nameof(EntryPointOption);
+    public const string Catalog = nameof(Catalog);
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using SyntheticPatients.Cli.Generation;
+using SyntheticPatients.Runtime.Modules;
 
 namespace SyntheticPatients.Cli;
 
@@ -32,7 +33,7 @@ internal static class GenerateCommand
     private static readonly Option<int> BatchSize = new("--batch-size") { Description = "Patients per batch. Does not change the output.", DefaultValueFactory = _ => 256 };
     private static readonly Option<string?> EndDate = new("--end-date") { Description = "The simulated 'today', YYYY-MM-DD (default 2026-01-01): records end here or at death." };
 
-    public static Command Create()
+    public static Command Create(ModuleCatalog catalog)
     {
         var command = new Command("generate", "Generate synthetic patients: CSV tables (and Parquet), FHIR R4, HL7 v2.5.1 messages, VistA globals, a dashboard and report, and a manifest with counts and SHA-256 hashes.")
         {
@@ -43,7 +44,7 @@ internal static class GenerateCommand
         {
             try
             {
-                return GenerationRun.Execute(Resolve(parse));
+                return GenerationRun.Execute(Resolve(parse), catalog);
             }
             catch (InputException ex)
             {

@@ -1,35 +1,35 @@
 using System.CommandLine;
-using SyntheticPatients.Generated;
 using SyntheticPatients.Language.Compilation;
 using SyntheticPatients.Language.Diagnostics;
 using SyntheticPatients.Language.Graphs;
+using SyntheticPatients.Runtime.Modules;
 
 namespace SyntheticPatients.Cli;
 
 /// <summary><c>synthpatients modules list|check|graph</c>: the compiled library, run-time checks, Mermaid diagrams.</summary>
 internal static class ModulesCommand
 {
-    public static Command Create()
+    public static Command Create(ModuleCatalog catalog)
     {
         var modules = new Command("modules", "Inspect, check and draw clinical modules.");
-        modules.Subcommands.Add(List());
+        modules.Subcommands.Add(List(catalog));
         modules.Subcommands.Add(Check());
-        modules.Subcommands.Add(Graph());
+        modules.Subcommands.Add(Graph(catalog));
         return modules;
     }
 
-    private static Command List()
+    private static Command List(ModuleCatalog catalog)
     {
         var list = new Command("list", "List the modules compiled into this build: name, states, description and sources.");
         list.SetAction(_ =>
         {
-            foreach (var module in ModuleRegistry.All)
+            foreach (var module in catalog.Modules)
             {
                 Console.WriteLine($"{module.Name}  ({module.StateCount} states, {module.SourcePath})");
                 if (module.Description.Length > 0) Console.WriteLine("    " + module.Description);
                 if (module.Sources.Count > 0) Console.WriteLine("    sources: " + string.Join(", ", module.Sources));
             }
-            Console.WriteLine($"{ModuleRegistry.All.Count} modules");
+            Console.WriteLine($"{catalog.Modules.Count} modules");
             return 0;
         });
         return list;
@@ -63,7 +63,7 @@ internal static class ModulesCommand
         return check;
     }
 
-    private static Command Graph()
+    private static Command Graph(ModuleCatalog catalog)
     {
         var name = new Argument<string>("name") { Description = "Module name (see 'modules list') or a module YAML file." };
         var graph = new Command("graph", "Print a module's state machine as a Mermaid flowchart.") { name };
@@ -83,7 +83,7 @@ internal static class ModulesCommand
                 Console.Write(MermaidGraph.Build(result.Modules[0]));
                 return 0;
             }
-            var module = ModuleRegistry.Find(target);
+            var module = catalog.Find(target);
             if (module is null)
             {
                 Console.Error.WriteLine($"Unknown module '{target}'. Run 'synthpatients modules list', or give a YAML file.");

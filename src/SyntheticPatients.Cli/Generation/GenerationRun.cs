@@ -4,7 +4,6 @@ using SyntheticPatients.Exporters;
 using SyntheticPatients.Exporters.Fhir;
 using SyntheticPatients.Exporters.Hl7;
 using SyntheticPatients.Exporters.Vista;
-using SyntheticPatients.Generated;
 using SyntheticPatients.Reporting;
 using SyntheticPatients.Runtime.Generation;
 using SyntheticPatients.Runtime.Lifecycle;
@@ -17,19 +16,19 @@ namespace SyntheticPatients.Cli.Generation;
 /// <summary>One generate run: resolve the scenario and modules, generate in parallel, export, write the manifest, commit.</summary>
 internal static class GenerationRun
 {
-    public static int Execute(RunOptions options)
+    public static int Execute(RunOptions options, ModuleCatalog catalog)
     {
         // Everything that can be wrong with the input is checked before anything is written.
-        var scenario = ScenarioResolver.Resolve(options);
-        var modules = ResolveModules(scenario.Modules.Concat(options.Modules));
+        var scenario = ScenarioResolver.Resolve(options, catalog);
+        var modules = ResolveModules(scenario.Modules.Concat(options.Modules), catalog);
         var settings = new GenerationSettings
         {
             Scenario = scenario,
             Seed = options.Seed,
             EndDate = options.EndDate,
             Modules = modules,
-            AttributeCount = AttributeSlots.Count,
-            AttributeNames = AttributeSlots.Names,
+            AttributeCount = catalog.AttributeCount,
+            AttributeNames = catalog.AttributeNames,
         };
 
         var clock = Stopwatch.StartNew();
@@ -90,12 +89,12 @@ internal static class GenerationRun
         foreach (var exporter in exporters) exporter.Write(record);
     }
 
-    private static IReadOnlyList<CompiledModule> ResolveModules(IEnumerable<string> names)
+    private static IReadOnlyList<CompiledModule> ResolveModules(IEnumerable<string> names, ModuleCatalog catalog)
     {
         var modules = new List<CompiledModule>();
         foreach (var name in names.Distinct(StringComparer.Ordinal))
         {
-            var module = ModuleRegistry.Find(name)
+            var module = catalog.Find(name)
                 ?? throw new InputException($"Unknown module '{name}'. Run 'synthpatients modules list' to see the modules of this build.");
             modules.Add(module);
         }

@@ -1,5 +1,5 @@
-using SyntheticPatients.Generated;
 using SyntheticPatients.Language.Parameters;
+using SyntheticPatients.Runtime.Modules;
 using SyntheticPatients.Runtime.Scenarios;
 
 namespace SyntheticPatients.Cli.Generation;
@@ -7,7 +7,7 @@ namespace SyntheticPatients.Cli.Generation;
 /// <summary>Finds the run's scenario (built-in by name, or a file checked like the built-in ones) and applies config overrides.</summary>
 internal static class ScenarioResolver
 {
-    public static ScenarioDefinition Resolve(RunOptions options)
+    public static ScenarioDefinition Resolve(RunOptions options, ModuleCatalog catalog)
     {
         if (options.ScenarioName is not null && options.ScenarioFile is not null)
         {
@@ -17,7 +17,7 @@ internal static class ScenarioResolver
         if (options.ScenarioFile is not null)
         {
             if (!File.Exists(options.ScenarioFile)) throw new InputException($"{options.ScenarioFile}: scenario file not found.");
-            var loaded = ScenarioLoader.LoadFile(options.ScenarioFile, ParameterSet.Empty, ModuleRegistry.All.Select(m => m.Name));
+            var loaded = ScenarioLoader.LoadFile(options.ScenarioFile, ParameterSet.Empty, catalog.Modules.Select(m => m.Name));
             var errors = loaded.Errors.ToList();
             if (errors.Count > 0 || loaded.Definition is null)
             {
@@ -27,9 +27,11 @@ internal static class ScenarioResolver
         }
         else
         {
-            var name = options.ScenarioName ?? ScenarioRegistry.Default.Name;
-            scenario = ScenarioRegistry.Find(name)
-                ?? throw new InputException($"Unknown scenario '{name}'. Known scenarios: {string.Join(", ", ScenarioRegistry.All.Select(s => s.Name))} (or give --scenario-file).");
+            // A tailored generator built without scenarios (built-in library left out, no scenarios/*.yaml) has no default.
+            var name = options.ScenarioName ?? catalog.DefaultScenario?.Name
+                ?? throw new InputException("This generator has no scenarios: give --scenario-file, or add scenarios/*.yaml to the project.");
+            scenario = catalog.FindScenario(name)
+                ?? throw new InputException($"Unknown scenario '{name}'. Known scenarios: {string.Join(", ", catalog.Scenarios.Select(s => s.Name))} (or give --scenario-file).");
         }
         return options.Config is null ? scenario : ConfigDistributions.Apply(scenario, options.Config);
     }

@@ -20,6 +20,6 @@ public sealed class ModuleLibraryTests
 
         Assert.True(result.Diagnostics.IsEmpty, DiagnosticAssert.Describe(result.Diagnostics));
         var modules = files.Count(f => f.Path.StartsWith("modules/", System.StringComparison.Ordinal));
-        Assert.Equal(modules + 1, result.GeneratedTrees.Length); // one class per module plus the registry
+        Assert.Equal(modules + 2, result.GeneratedTrees.Length); // one class per module plus the registry and the catalog
     }
 }

@@ -31,6 +31,7 @@ public sealed class ScenarioCachingTests
     private static readonly string[] ScenarioSteps =
     {
         TrackingNames.CompiledScenario, TrackingNames.ScenarioModuleChecks, TrackingNames.ScenarioNameChecks, TrackingNames.ScenarioRegistry,
+        TrackingNames.Catalog,
     };
 
     private static (GeneratorDriver Driver, Compilation Compilation, Dictionary<string, AdditionalText> Texts) FirstRun()
