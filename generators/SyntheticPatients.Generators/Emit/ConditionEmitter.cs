@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using SyntheticPatients.Language.Execution;
 using SyntheticPatients.Language.Model;
 
 namespace SyntheticPatients.Generators.Emit;
@@ -143,7 +144,7 @@ internal static class ConditionEmitter
             case ComparisonOperator.IsSet: return "(" + property + " is not null)";
             case ComparisonOperator.IsNotSet: return "(" + property + " is null)";
         }
-        var text = condition.Value?.Text ?? (condition.Value is { Kind: ValueKind.Number } n ? Literals.Number(n.Number) : null);
+        var text = ExecutionFacts.DemographicText(condition);
         if (text is null) return "false /* no value to compare */";
         var equals = "string.Equals(" + property + ", " + Literals.String(text) + ", " + RuntimeNames.StringComparison + ".OrdinalIgnoreCase)";
         return condition.Operator switch

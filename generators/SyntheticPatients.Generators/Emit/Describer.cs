@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using SyntheticPatients.Language.Execution;
 using SyntheticPatients.Language.Model;
 
 namespace SyntheticPatients.Generators.Emit;

@@ -45,15 +45,7 @@ internal static class Literals
     }
 
     /// <summary>The round-trip text of a finite number, without suffix (for comments and summaries).</summary>
-    public static string Number(double value)
-    {
-        var text = value.ToString("R", CultureInfo.InvariantCulture);
-        if (double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture) != value)
-        {
-            text = value.ToString("G17", CultureInfo.InvariantCulture);
-        }
-        return text;
-    }
+    public static string Number(double value) => global::SyntheticPatients.Language.Execution.ExecutionFacts.NumberText(value);
 
     public static string Long(long value) => value.ToString(CultureInfo.InvariantCulture) + "L";
 

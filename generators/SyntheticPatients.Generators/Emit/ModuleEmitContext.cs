@@ -57,17 +57,7 @@ internal sealed class ModuleEmitContext
         return index < 0 ? null : "State." + _stateIdentifiers[index];
     }
 
-    public int InitialState
-    {
-        get
-        {
-            for (int i = 0; i < Spec.States.Count; i++)
-            {
-                if (Spec.States[i].Kind == StateKind.Start) return i;
-            }
-            return 0;
-        }
-    }
+    public int InitialState => global::SyntheticPatients.Language.Execution.ExecutionFacts.InitialState(Spec);
 
     /// <summary>The static field holding an encounter state's definition.</summary>
     public string EncounterField(int state) => "s_" + Identifiers.Bare(_stateIdentifiers[state]) + "_encounter";

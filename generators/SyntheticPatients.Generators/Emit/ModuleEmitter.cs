@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using SyntheticPatients.Language.Execution;
 using SyntheticPatients.Language.Model;
 
 namespace SyntheticPatients.Generators.Emit;
@@ -152,15 +153,7 @@ public static class ModuleEmitter
     /// <summary>The codes of every condition the module can record: the baseline leaves those conditions to it.</summary>
     private static void WriteConditionCodes(CodeWriter writer, ModuleSpec spec)
     {
-        var codes = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var state in spec.States)
-        {
-            if (state.Kind != StateKind.ConditionOnset) continue;
-            foreach (var item in state.Items)
-            {
-                foreach (var code in item.Codes) codes.Add(code.Code);
-            }
-        }
+        var codes = ExecutionFacts.ConditionCodes(spec);
         if (codes.Count == 0) return;
         writer.Line("/// <summary>Codes of the conditions this module records (its condition_onset states).</summary>");
         writer.Line("public override global::System.Collections.Generic.IReadOnlyList<string> ConditionCodes => s_conditionCodes;");
@@ -197,28 +190,9 @@ public static class ModuleEmitter
 
     private static string Categories(ModuleSpec spec, CategoryMode mode)
     {
-        var flags = new List<string>();
-        foreach (var category in spec.Categories)
-        {
-            if (category.Mode != mode) continue;
-            var flag = CategoryFlag(category.Category);
-            if (flag is not null && !flags.Contains(flag)) flags.Add(flag);
-        }
+        var flags = ExecutionFacts.CategoryFlags(spec, mode);
         if (flags.Count == 0) return RuntimeNames.ModuleCategories + ".None";
         for (int i = 0; i < flags.Count; i++) flags[i] = RuntimeNames.ModuleCategories + "." + flags[i];
         return string.Join(" | ", flags);
     }
-
-    private static string? CategoryFlag(string category) => category switch
-    {
-        "encounters" => "Encounters",
-        "conditions" => "Conditions",
-        "medications" => "Medications",
-        "observations" => "Observations",
-        "procedures" => "Procedures",
-        "immunizations" => "Immunizations",
-        "care_plans" => "CarePlans",
-        "allergies" => "Allergies",
-        _ => null,
-    };
 }

@@ -1,4 +1,5 @@
 using System;
+using SyntheticPatients.Language.Execution;
 using SyntheticPatients.Language.Model;
 
 namespace SyntheticPatients.Generators.Emit;
@@ -187,10 +188,8 @@ internal static class StateEmitter
             writer.Line("patient.EndReferenced(" + ModuleEmitContext.SlotValue(reference.Name) + ", " + kind + ", run.Now, " + status + ");");
             return;
         }
-        if (state.Items.Count > 0)
+        if (ExecutionFacts.EndMatch(state) is { } code)
         {
-            var item = state.Items[0];
-            var code = item.Codes.Count > 0 ? item.Codes[0].Code : item.Name;
             writer.Line("patient.EndLatestActive(" + kind + ", " + Literals.String(code) + ", run.Now, " + status + ");");
             return;
         }
@@ -239,7 +238,7 @@ internal static class StateEmitter
     }
 
     /// <summary>The same conversion as the runtime's DaysToTicks, done at build time for constants.</summary>
-    private static long Ticks(double days) => days > 0 ? (long)(days * TimeSpan.TicksPerDay) : 0;
+    private static long Ticks(double days) => ExecutionFacts.ConstantTicks(days);
 
     private static string Days(double days) => Literals.Number(days) + (days == 1 ? " day" : " days");
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using SyntheticPatients.Language.Execution;
 using SyntheticPatients.Language.Model;
 
 namespace SyntheticPatients.Generators.Emit;

@@ -39,4 +39,10 @@ public sealed class GenerationSettings
 
     /// <summary>Attribute names by slot, for the module_attributes table.</summary>
     public IReadOnlyList<string> AttributeNames { get; init; } = Array.Empty<string>();
+
+    /// <summary>
+    /// Run-time modules that replace compiled modules of the same name, by name: submodule calls of every module
+    /// (compiled callers included) reach the replacement. Null when nothing is replaced.
+    /// </summary>
+    public IReadOnlyDictionary<string, CompiledModule>? ModuleReplacements { get; init; }
 }

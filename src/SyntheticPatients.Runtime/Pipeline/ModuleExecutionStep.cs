@@ -43,7 +43,7 @@ public sealed class ModuleExecutionStep : IPatientStep
         foreach (var module in settings.Modules)
         {
             var before = _converter.Mark();
-            ModuleExecutor.Run(module, _patient, _patient.BirthTicks);
+            ModuleExecutor.Run(module, _patient, _patient.BirthTicks, ModuleExecutor.DefaultMaxSteps, settings.ModuleReplacements);
             if (_converter.Collect(before, module.Name) > 0)
             {
                 record.ModulesRun.Add(module.Name);

@@ -75,6 +75,13 @@ internal sealed class CompiledModules
         return (int)indexOf.Invoke(null, new object[] { attribute })!;
     }
 
+    /// <summary>The attribute name of a slot (the emitted AttributeSlots.Names).</summary>
+    public string SlotName(int slot)
+    {
+        var names = (IReadOnlyList<string>)_assembly.GetType("SyntheticPatients.Generated.AttributeSlots", throwOnError: true)!.GetProperty("Names")!.GetValue(null)!;
+        return names[slot];
+    }
+
     public int SlotCount => (int)_assembly.GetType("SyntheticPatients.Generated.AttributeSlots")!.GetField("Count")!.GetValue(null)!;
 
     public PatientContext NewPatient(ulong seed = 1, long index = 0)

@@ -1,5 +1,6 @@
 using SyntheticPatients.Language.Diagnostics;
 using SyntheticPatients.Language.Terminology;
+using SyntheticPatients.Runtime.Modules.Interpretation;
 
 namespace SyntheticPatients.Runtime.Lifecycle.Catalogs;
 
@@ -11,7 +12,7 @@ namespace SyntheticPatients.Runtime.Lifecycle.Catalogs;
 public static class TerminologyCatalogs
 {
     /// <summary>Prefix of the embedded resources: <c>SyntheticPatients.Terminology.snomed.csv</c>.</summary>
-    public const string ResourcePrefix = "SyntheticPatients.Terminology.";
+    public const string ResourcePrefix = BuiltInData.TerminologyPrefix;
 
     private static readonly Lazy<(TerminologyCatalog Catalog, IReadOnlyList<DiagnosticInfo> Diagnostics)> Loaded = new(LoadEmbedded);
 
@@ -50,16 +51,5 @@ public static class TerminologyCatalogs
         return (catalog, diagnostics.ToList());
     }
 
-    private static (TerminologyCatalog, IReadOnlyList<DiagnosticInfo>) LoadEmbedded()
-    {
-        var assembly = typeof(TerminologyCatalogs).Assembly;
-        var files = new List<(string, string)>();
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
-        {
-            using var stream = assembly.GetManifestResourceStream(name)!;
-            using var reader = new StreamReader(stream);
-            files.Add(("data/terminology/" + name.Substring(ResourcePrefix.Length), reader.ReadToEnd()));
-        }
-        return Load(files);
-    }
+    private static (TerminologyCatalog, IReadOnlyList<DiagnosticInfo>) LoadEmbedded() => Load(BuiltInData.TerminologyFiles());
 }

@@ -1,13 +1,14 @@
 using System.Collections.Generic;
 using SyntheticPatients.Language.Model;
 
-namespace SyntheticPatients.Generators.Emit;
+namespace SyntheticPatients.Language.Execution;
 
 /// <summary>
 /// The weight of each probabilistic edge: its probability clamped to >= 0, and for the remainder edge
-/// 1 minus the other unconditional weights (not below 0). Edges without a probability get 0.
+/// 1 minus the other unconditional weights (not below 0). Edges without a probability get 0. Shared by the emitter and
+/// the run-time interpreter, so both draw against the same numbers.
 /// </summary>
-internal static class TransitionWeights
+public static class TransitionWeights
 {
     public static double[] Of(IReadOnlyList<TransitionSpec> edges)
     {
