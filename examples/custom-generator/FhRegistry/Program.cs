@@ -1,0 +1,1 @@
+return SyntheticPatients.Cli.SyntheticPatientsCli.Run(args, SyntheticPatients.Generated.GeneratedCatalog.Instance);
