@@ -32,6 +32,16 @@ public sealed class ModuleGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        // Whether the compilation has any module-language input. A project that only references a tailored generator
+        // (its test project) receives this generator transitively but no YAML: it must not emit registries of its own,
+        // which would hide the referenced project's GeneratedCatalog.
+        var hasInputs = context.AdditionalTextsProvider
+            .Where(static text => FileKinds.Classify(text.Path) != YamlFileKind.Other)
+            .Select(static (_, _) => true)
+            .Collect()
+            .Select(static (all, _) => all.Length > 0)
+            .WithTrackingName(TrackingNames.HasInputs);
+
         var yamlFiles = context.AdditionalTextsProvider
             .Where(static text => IsYaml(FileKinds.Classify(text.Path)))
             .Select(static (text, ct) => Read(text, ct))
@@ -92,9 +102,9 @@ public sealed class ModuleGenerator : IIncrementalGenerator
         var registry = summaries
             .Select(static (all, _) => Guard("(module registry)", () => RegistryEmitter.Emit(Sorted(all, emittedOnly: true)), _ => string.Empty))
             .WithTrackingName(TrackingNames.Registry);
-        context.RegisterSourceOutput(registry, static (spc, text) =>
+        context.RegisterSourceOutput(registry.Combine(hasInputs), static (spc, pair) =>
         {
-            if (text.Length > 0) spc.AddSource("ModuleRegistry.g.cs", SourceText.From(text, System.Text.Encoding.UTF8));
+            if (pair.Right && pair.Left.Length > 0) spc.AddSource("ModuleRegistry.g.cs", SourceText.From(pair.Left, System.Text.Encoding.UTF8));
         });
 
         // Scenarios: bound per file with the parameter set; module names checked against every module that could be
@@ -140,8 +150,8 @@ public sealed class ModuleGenerator : IIncrementalGenerator
             if (text.Length > 0) spc.AddSource(ScenarioEmitter.HintName, SourceText.From(text, System.Text.Encoding.UTF8));
         });
 
-        // The catalog the CLI runs (always: it ties ModuleRegistry, ScenarioRegistry when present, and AttributeSlots
-        // together), and Program.Main when the project opts in with the MSBuild property (CompilerVisibleProperty).
+        // The catalog the CLI runs (it ties ModuleRegistry, ScenarioRegistry when present, and AttributeSlots together),
+        // and Program.Main when the project opts in with the MSBuild property (CompilerVisibleProperty).
         var entryPoint = context.AnalyzerConfigOptionsProvider
             .Select(static (options, _) => options.GlobalOptions.TryGetValue("build_property." + CatalogEmitter.EntryPointProperty, out var value)
                 && string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase))
@@ -153,8 +163,10 @@ public sealed class ModuleGenerator : IIncrementalGenerator
                 () => new CatalogSources(CatalogEmitter.Emit(hasScenarios: pair.Left), pair.Right ? CatalogEmitter.EmitEntryPoint() : string.Empty),
                 _ => new CatalogSources(string.Empty, string.Empty)))
             .WithTrackingName(TrackingNames.Catalog);
-        context.RegisterSourceOutput(catalog, static (spc, sources) =>
+        context.RegisterSourceOutput(catalog.Combine(hasInputs), static (spc, pair) =>
         {
+            if (!pair.Right) return;
+            var sources = pair.Left;
             if (sources.Catalog.Length > 0) spc.AddSource(CatalogEmitter.HintName, SourceText.From(sources.Catalog, System.Text.Encoding.UTF8));
             if (sources.EntryPoint.Length > 0) spc.AddSource(CatalogEmitter.EntryPointHintName, SourceText.From(sources.EntryPoint, System.Text.Encoding.UTF8));
         });

@@ -3,6 +3,7 @@ namespace SyntheticPatients.Generators;
 /// <summary>Names of the pipeline steps, so caching tests can find them in the driver's tracked steps.</summary>
 public static class TrackingNames
 {
+    public const string HasInputs = nameof(HasInputs);
     public const string YamlSyntax = nameof(YamlSyntax);
     public const string ParameterFile = nameof(ParameterFile);
     public const string Parameters = nameof(Parameters);

@@ -57,6 +57,16 @@ public sealed class GeneratedCatalogTests
         Assert.Contains("null,", catalog);
     }
 
+    [Fact]
+    public void A_compilation_without_module_files_gets_no_generated_types()
+    {
+        // A tailored generator's test project receives the generator through its project reference, but no YAML: its
+        // own empty registries would hide the referenced project's GeneratedCatalog.
+        var result = Run(new Dictionary<string, string> { ["build_property.SyntheticPatientsGenerateEntryPoint"] = "true" }, ("notes/readme.yaml", "a: 1\n"));
+
+        Assert.Empty(result.GeneratedSources);
+    }
+
     [Theory]
     [InlineData("true", true)]
     [InlineData(" True ", true)]
