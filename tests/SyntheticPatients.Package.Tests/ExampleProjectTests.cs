@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+
+namespace SyntheticPatients.Package.Tests;
+
+/// <summary>
+/// examples/custom-generator, restored from the packed feed as docs/tailored-generator.md tells: the generator builds,
+/// runs its own module into CSV and FHIR, passes its snapshot test, and a broken module fails the build at the YAML.
+/// </summary>
+[Collection(PackageCollection.Name)]
+public sealed class ExampleProjectTests(PackageFeed feed)
+{
+    [Fact]
+    public void The_example_generator_builds_runs_and_reports_a_broken_module_at_its_line()
+    {
+        var example = Path.Combine(feed.Root, "example");
+        CopyExample(Path.Combine(PackageFeed.RepoRoot, "examples", "custom-generator"), example);
+        feed.WriteNuGetConfig(example);
+        var project = Path.Combine(example, "FhRegistry", "FhRegistry.csproj");
+        File.WriteAllText(project, File.ReadAllText(project).Replace("Include=\"SyntheticPatients\" Version=\"0.1.0\"", $"Include=\"SyntheticPatients\" Version=\"{feed.Version}\"", StringComparison.Ordinal));
+
+        var build = feed.Run(example, "build", "FhRegistry");
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.DoesNotContain("warning SPM", build.Output); // the built-in library compiles clean in a user's project too
+
+        var run = feed.Run(example, Path.Combine("FhRegistry", "bin", "Debug", "net10.0", "FhRegistry.dll"), "generate", "-n", "20", "--seed", "1", "--scenario", "fh_cohort", "-o", "out");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var output = Path.Combine(example, "out");
+        Assert.Contains(",SNOMED-CT,398036000,Familial hypercholesterolemia", File.ReadAllText(Path.Combine(output, "csv", "conditions.csv")));
+        Assert.Matches(",(259255|617311),atorvastatin", File.ReadAllText(Path.Combine(output, "csv", "medications.csv")));
+        var bundles = Directory.GetFiles(Path.Combine(output, "fhir"), "*.json").Select(File.ReadAllText).ToList();
+        Assert.Contains(bundles, b => b.Contains("\"code\":\"398036000\"", StringComparison.Ordinal) && b.Contains("\"code\":\"E78.01\"", StringComparison.Ordinal));
+
+        var snapshot = feed.Run(example, "test", "FhRegistry.Tests");
+        Assert.True(snapshot.ExitCode == 0, snapshot.ToString());
+
+        // A transition to a state that does not exist: SPM0006 at the transition, relative to the project.
+        var module = Path.Combine(example, "FhRegistry", "modules", "fh_registry.yaml");
+        var lines = File.ReadAllLines(module);
+        int line = Array.IndexOf(lines, "      - to: direct_ldl");
+        Assert.True(line >= 0, "the example module changed: update the line this test breaks");
+        lines[line] = "      - to: direct_lld";
+        File.WriteAllLines(module, lines);
+
+        var broken = feed.Run(example, "build", "FhRegistry");
+        Assert.NotEqual(0, broken.ExitCode);
+        Assert.Matches(new Regex($@"/FhRegistry/modules/fh_registry\.yaml\({line + 1},13\): error SPM0006: Transition target 'direct_lld' is not a state of module 'fh_registry' \(did you mean 'direct_ldl'\?\)"), broken.Output);
+    }
+
+    private static void CopyExample(string from, string to)
+    {
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(from, file);
+            // Build output of a local walkthrough, if any, is not part of the example.
+            if (relative.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj" or "out")) continue;
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(to, relative))!);
+            File.Copy(file, Path.Combine(to, relative));
+        }
+    }
+}
