@@ -29,12 +29,21 @@ public static class OrganizationCatalog
         return new Organization(Identifiers.FromName("organization|" + name), name, state, hospital, providers);
     }
 
+    // Every encounter asks for its clinic or hospital: filtered once here, not per call.
+    private static readonly Dictionary<string, Organization[]> ClinicsByState = ByState.ToDictionary(
+        p => p.Key, p => p.Value.Where(o => !o.IsHospital).ToArray(), StringComparer.Ordinal);
+
+    private static readonly Dictionary<string, Organization> HospitalByState = ByState.ToDictionary(
+        p => p.Key, p => p.Value.First(o => o.IsHospital), StringComparer.Ordinal);
+
     public static IReadOnlyList<Organization> All => ByState.Values.SelectMany(o => o).ToArray();
 
     /// <summary>The clinics of a state (falls back to the first state's when the code is unknown).</summary>
-    public static IReadOnlyList<Organization> Clinics(string stateCode) => Pool(stateCode).Where(o => !o.IsHospital).ToArray();
+    public static IReadOnlyList<Organization> Clinics(string stateCode)
+        => ClinicsByState.TryGetValue(stateCode, out var clinics) ? clinics : ClinicsByState[GeographyCatalog.States[0].Code];
 
-    public static Organization Hospital(string stateCode) => Pool(stateCode).First(o => o.IsHospital);
+    public static Organization Hospital(string stateCode)
+        => HospitalByState.TryGetValue(stateCode, out var hospital) ? hospital : HospitalByState[GeographyCatalog.States[0].Code];
 
     private static Organization[] Pool(string stateCode)
         => ByState.TryGetValue(stateCode, out var pool) ? pool : ByState[GeographyCatalog.States[0].Code];
