@@ -34,6 +34,17 @@ public sealed class PopulationGenerator
 
     /// <summary>Generates patients 0..count-1; <paramref name="sink"/> sees them in order, one at a time.</summary>
     public void Run(long count, Action<PatientRecord> sink, Action<long>? progress = null, CancellationToken cancellationToken = default)
+        => RunBatches(count, batch =>
+        {
+            foreach (var record in batch) sink(record);
+        }, progress, cancellationToken);
+
+    /// <summary>
+    /// Generates patients 0..count-1 and hands them to <paramref name="sink"/> a batch at a time, in order, from the
+    /// calling thread. The records are reused once the sink returns; until then the sink may read them from several
+    /// threads (one exporter per thread), since nothing writes to them.
+    /// </summary>
+    public void RunBatches(long count, Action<ArraySegment<PatientRecord>> sink, Action<long>? progress = null, CancellationToken cancellationToken = default)
     {
         long batches = (count + BatchSize - 1) / BatchSize;
         int window = Threads * 2;
@@ -52,10 +63,7 @@ public sealed class PopulationGenerator
             }
 
             var (records, filled) = Await(inFlight.Dequeue());
-            for (int i = 0; i < filled; i++)
-            {
-                sink(records[i]);
-            }
+            sink(new ArraySegment<PatientRecord>(records, 0, filled));
             _buffers.Add(records);
             written += filled;
             progress?.Invoke(written);
