@@ -36,10 +36,15 @@ public sealed class CsvExporter : IRecordExporter
 
     /// <summary>Creates <c>&lt;directory&gt;/csv/</c> and opens every table's file (overwriting), writing the headers.</summary>
     public CsvExporter(string directory)
+        : this(OutputTarget.Folder(directory))
     {
-        ArgumentException.ThrowIfNullOrEmpty(directory);
-        Directory = directory;
-        System.IO.Directory.CreateDirectory(Path.Combine(directory, SubDirectory));
+    }
+
+    /// <summary>Opens every table's file in <paramref name="target"/> (a folder, or nowhere for a dry run).</summary>
+    public CsvExporter(OutputTarget target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        Directory = target.Directory ?? "";
         var tables = Tables.All;
         _sinks = new CsvTableSink[tables.Count];
         var files = new string[tables.Count];
@@ -48,8 +53,7 @@ public sealed class CsvExporter : IRecordExporter
             for (int i = 0; i < tables.Count; i++)
             {
                 files[i] = SubDirectory + "/" + tables[i].Name + ".csv";
-                var stream = new FileStream(Path.Combine(directory, SubDirectory, tables[i].Name + ".csv"),
-                    FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 0);
+                var stream = target.Create(files[i], bufferSize: 0);
                 _sinks[i] = new CsvTableSink(tables[i], CsvWriter.Create(stream, Options, leaveOpen: false));
             }
         }
@@ -63,7 +67,7 @@ public sealed class CsvExporter : IRecordExporter
         _counts = new RowCountView(_sinks);
     }
 
-    /// <summary>The directory given to the constructor (the files are in its csv/ sub-directory).</summary>
+    /// <summary>The directory given to the constructor (the files are in its csv/ sub-directory); empty for a dry run.</summary>
     public string Directory { get; }
 
     public IReadOnlyDictionary<string, long> RowCounts => _counts;

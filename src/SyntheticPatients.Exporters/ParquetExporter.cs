@@ -33,12 +33,17 @@ public sealed class ParquetExporter : IRecordExporter
     /// <param name="directory">The output directory.</param>
     /// <param name="maxRowsPerRowGroup">Rows buffered per table before a row group is written.</param>
     public ParquetExporter(string directory, int maxRowsPerRowGroup = DefaultMaxRowsPerRowGroup)
+        : this(OutputTarget.Folder(directory), maxRowsPerRowGroup)
     {
-        ArgumentException.ThrowIfNullOrEmpty(directory);
+    }
+
+    /// <summary>Opens every table's file in <paramref name="target"/> (a folder, or nowhere for a dry run).</summary>
+    public ParquetExporter(OutputTarget target, int maxRowsPerRowGroup = DefaultMaxRowsPerRowGroup)
+    {
+        ArgumentNullException.ThrowIfNull(target);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxRowsPerRowGroup, 1);
-        Directory = directory;
+        Directory = target.Directory ?? "";
         MaxRowsPerRowGroup = maxRowsPerRowGroup;
-        System.IO.Directory.CreateDirectory(Path.Combine(directory, SubDirectory));
         var tables = Tables.All;
         _sinks = new ParquetTableSink[tables.Count];
         var files = new string[tables.Count];
@@ -47,7 +52,7 @@ public sealed class ParquetExporter : IRecordExporter
             for (int i = 0; i < tables.Count; i++)
             {
                 files[i] = SubDirectory + "/" + tables[i].Name + ".parquet";
-                _sinks[i] = new ParquetTableSink(tables[i], Path.Combine(directory, SubDirectory, tables[i].Name + ".parquet"));
+                _sinks[i] = new ParquetTableSink(tables[i], target.Create(files[i], bufferSize: 1 << 16, readable: true));
             }
         }
         catch
@@ -126,19 +131,19 @@ public sealed class ParquetExporter : IRecordExporter
     /// <summary>Buffers one table's rows by column and writes them as row groups.</summary>
     private sealed class ParquetTableSink : RowSinkBase, IRowSink, IDisposable, IRowCount
     {
-        private readonly FileStream _stream;
+        private readonly Stream _stream;
         private readonly ParquetWriter _writer;
         private readonly DataField[] _fields;
         private readonly ColumnBuffer[] _columns;
         private bool _closed;
 
-        public ParquetTableSink(TableDefinition table, string path)
+        public ParquetTableSink(TableDefinition table, Stream stream)
             : base(table)
         {
             var schema = Schema(table);
             _fields = schema.GetDataFields();
             _columns = table.Columns.Select(c => ColumnBuffer.For(c.Type)).ToArray();
-            _stream = new FileStream(path, FileMode.Create, FileAccess.ReadWrite, FileShare.Read, bufferSize: 1 << 16);
+            _stream = stream;
             try
             {
                 var options = new ParquetOptions { CompressionMethod = CompressionMethod.Snappy };

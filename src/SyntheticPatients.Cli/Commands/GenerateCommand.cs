@@ -31,6 +31,7 @@ internal static class GenerateCommand
     private static readonly Option<bool> SkipReport = new("--skip-report") { Description = "Do not write the dashboard (dashboard/summary.json, dashboard.html) and report.txt." };
     private static readonly Option<int> Threads = new("--threads") { Description = "Worker threads (default: all cores). Does not change the output.", DefaultValueFactory = _ => Environment.ProcessorCount };
     private static readonly Option<int> BatchSize = new("--batch-size") { Description = "Patients per batch. Does not change the output.", DefaultValueFactory = _ => 256 };
+    private static readonly Option<bool> DryRun = new("--dry-run") { Description = "Generate and encode every record in every selected format but write nothing to disk (no output directory, dashboard or manifest): measures throughput and memory at any size." };
     private static readonly Option<string?> EndDate = new("--end-date") { Description = "The simulated 'today', YYYY-MM-DD (default 2026-01-01): records end here or at death." };
 
     public static Command Create(ModuleCatalog catalog)
@@ -38,7 +39,7 @@ internal static class GenerateCommand
         var command = new Command("generate", "Generate synthetic patients: CSV tables (and Parquet), FHIR R4, HL7 v2.5.1 messages, VistA globals, a dashboard and report, and a manifest with counts and SHA-256 hashes.")
         {
             Count, Output, Seed, Scenario, ScenarioFile, Config, Modules, Csv, Parquet, Both,
-            SkipFhir, SkipHl7, SkipVista, SkipReport, FhirBulk, Hl7Mllp, VistaMode, Threads, BatchSize, EndDate,
+            SkipFhir, SkipHl7, SkipVista, SkipReport, FhirBulk, Hl7Mllp, VistaMode, Threads, BatchSize, EndDate, DryRun,
         };
         command.SetAction(parse =>
         {
@@ -92,6 +93,7 @@ internal static class GenerateCommand
         {
             FhirBulk = parse.GetValue(FhirBulk),
             Hl7Mllp = parse.GetValue(Hl7Mllp),
+            DryRun = parse.GetValue(DryRun),
             VistaMode = (parse.GetValue(VistaMode) ?? config?.Text("vista_mode")) switch
             {
                 null or "fileman_internal" => Exporters.Vista.VistaMode.FileManInternal,

@@ -32,21 +32,31 @@ internal static class GenerationRun
         };
 
         var clock = Stopwatch.StartNew();
-        using var output = new OutputDirectory(options.OutputDirectory);
+        // A dry run has no output directory: the exporters encode everything into streams that count and drop it.
+        using var output = options.DryRun ? null : new OutputDirectory(options.OutputDirectory);
+        var target = output is null ? OutputTarget.Discard() : OutputTarget.Folder(output.Staging);
         var exporters = new List<IRecordExporter>();
         var files = new List<string>();
         try
         {
-            if (options.Csv) exporters.Add(new CsvExporter(output.Staging));
-            if (options.Parquet) exporters.Add(new ParquetExporter(output.Staging));
-            if (!options.SkipFhir) exporters.Add(new FhirExporter(output.Staging, options.FhirBulk));
-            if (!options.SkipHl7) exporters.Add(new Hl7Exporter(output.Staging, options.Hl7Mllp));
-            if (!options.SkipVista) exporters.Add(new VistaExporter(output.Staging, options.VistaMode));
+            if (options.Csv) exporters.Add(new CsvExporter(target));
+            if (options.Parquet) exporters.Add(new ParquetExporter(target));
+            if (!options.SkipFhir) exporters.Add(new FhirExporter(target, options.FhirBulk));
+            if (!options.SkipHl7) exporters.Add(new Hl7Exporter(target, options.Hl7Mllp));
+            if (!options.SkipVista) exporters.Add(new VistaExporter(target, options.VistaMode));
             var generator = new PopulationGenerator(settings, s => BaselineSteps.Create(new ModuleExecutionStep(s)), options.Threads, options.BatchSize);
             ProgressReporter.Run(options.Count, report => generator.RunBatches(options.Count, batch => Export(exporters, batch), report));
             foreach (var exporter in exporters) exporter.Complete();
 
             files.AddRange(exporters.SelectMany(e => e.Files));
+            if (output is null)
+            {
+                // The dashboard and the manifest read the files back: there are none.
+                var elapsed = clock.Elapsed.TotalSeconds;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{options.Count} patients, dry run: {files.Count} files, {target.BytesDiscarded} bytes encoded in {elapsed:F1} s ({options.Count / Math.Max(elapsed, 1e-9):F0} patients/s, {target.BytesDiscarded / 1e6 / Math.Max(elapsed, 1e-9):F0} MB/s), nothing written"));
+                return 0;
+            }
             if (options.Csv && !options.SkipReport)
             {
                 // dashboard/summary.json, dashboard/dashboard.html and report.txt, read back from the CSV tables.

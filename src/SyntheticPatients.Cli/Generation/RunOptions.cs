@@ -25,5 +25,8 @@ internal sealed record RunOptions(
     /// <summary>Frame each HL7 message for MLLP (0x0B ... 0x1C 0x0D).</summary>
     public bool Hl7Mllp { get; init; }
 
+    /// <summary>Generate and encode every record in every selected format, write nothing (no directory, no manifest).</summary>
+    public bool DryRun { get; init; }
+
     public SyntheticPatients.Exporters.Vista.VistaMode VistaMode { get; init; } = SyntheticPatients.Exporters.Vista.VistaMode.FileManInternal;
 }

@@ -26,7 +26,7 @@ public sealed class FhirExporter : IRecordExporter
     /// <summary>Prefix of the <see cref="RowCounts"/> keys ("fhir/Patient", "fhir/Observation", "fhir/Bundle"...).</summary>
     public const string CountPrefix = "fhir/";
 
-    private readonly string _root;
+    private readonly OutputTarget _target;
     private readonly List<string> _files = new();
     private readonly FhirBundleWriter? _bundles;
     private readonly ArrayBufferWriter<byte>? _buffer;
@@ -39,12 +39,18 @@ public sealed class FhirExporter : IRecordExporter
 
     /// <summary>Creates <c>&lt;directory&gt;/fhir/</c>; with <paramref name="bulk"/>, opens (overwriting) one NDJSON file per resource type.</summary>
     public FhirExporter(string directory, bool bulk)
+        : this(OutputTarget.Folder(directory), bulk)
     {
-        ArgumentException.ThrowIfNullOrEmpty(directory);
-        Directory = directory;
+    }
+
+    /// <summary>Writes into <paramref name="target"/> (a folder, or nowhere for a dry run).</summary>
+    public FhirExporter(OutputTarget target, bool bulk)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        _target = target;
+        Directory = target.Directory ?? "";
         Bulk = bulk;
-        _root = Path.Combine(directory, SubDirectory);
-        System.IO.Directory.CreateDirectory(_root);
+        if (target.Directory is not null) System.IO.Directory.CreateDirectory(Path.Combine(target.Directory, SubDirectory));
         if (bulk)
         {
             var types = FhirResourceTypes.All;
@@ -54,7 +60,7 @@ public sealed class FhirExporter : IRecordExporter
                 for (int i = 0; i < types.Count; i++)
                 {
                     var name = FhirResourceTypes.Name(types[i]) + ".ndjson";
-                    streams[i] = new FileStream(Path.Combine(_root, name), FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 1 << 16);
+                    streams[i] = target.Create(SubDirectory + "/" + name, bufferSize: 1 << 16);
                     _files.Add(SubDirectory + "/" + name);
                 }
             }
@@ -119,7 +125,7 @@ public sealed class FhirExporter : IRecordExporter
         _bundles!.Write(patient, _json);
         _json.Flush();
         _buffer.Write("\n"u8);
-        using (var file = new FileStream(Path.Combine(_root, name), FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 0))
+        using (var file = _target.Create(SubDirectory + "/" + name, bufferSize: 0))
         {
             file.Write(_buffer.WrittenSpan);
         }

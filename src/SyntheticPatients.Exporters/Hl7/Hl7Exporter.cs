@@ -38,17 +38,21 @@ public sealed class Hl7Exporter : IRecordExporter, IHl7MessageSink
     /// <param name="directory">The run's output directory.</param>
     /// <param name="mllp">Frame every message with MLLP's start and end blocks.</param>
     public Hl7Exporter(string directory, bool mllp = false)
+        : this(OutputTarget.Folder(directory), mllp)
     {
-        ArgumentException.ThrowIfNullOrEmpty(directory);
-        Directory = directory;
+    }
+
+    /// <summary>Opens the three files in <paramref name="target"/> (a folder, or nowhere for a dry run).</summary>
+    public Hl7Exporter(OutputTarget target, bool mllp = false)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        Directory = target.Directory ?? "";
         Mllp = mllp;
-        System.IO.Directory.CreateDirectory(Path.Combine(directory, SubDirectory));
         try
         {
             for (int i = 0; i < _writers.Length; i++)
             {
-                var stream = new FileStream(Path.Combine(directory, SubDirectory, FeedNames[i] + ".hl7"),
-                    FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 0);
+                var stream = target.Create(SubDirectory + "/" + FeedNames[i] + ".hl7", bufferSize: 0);
                 _writers[i] = new StreamWriter(stream, Utf8, bufferSize: 64 * 1024) { AutoFlush = false };
             }
         }

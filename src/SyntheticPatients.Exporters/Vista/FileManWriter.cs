@@ -32,14 +32,14 @@ internal sealed class FileManWriter : IVistaWriter
     private readonly DictionaryFile _state, _race, _stop, _location, _icd, _narrative, _drug, _labTest, _measurementType,
         _cptCode, _vaccine, _healthFactorType, _allergen, _title, _relationship;
 
-    public FileManWriter(string directory)
+    public FileManWriter(OutputTarget target, string directory)
     {
         var files = new List<GlobalFile>();
         try
         {
             GlobalFile F(string stem, string root, string name, string number)
             {
-                var f = new GlobalFile(directory, stem, root, name, number);
+                var f = new GlobalFile(target, directory, stem, root, name, number);
                 files.Add(f);
                 return f;
             }

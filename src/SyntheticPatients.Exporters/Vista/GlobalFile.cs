@@ -20,14 +20,13 @@ internal sealed class GlobalFile : IDisposable
     /// <param name="root">The global root with the subscripts before the IEN: "^DPT", "^GMR(120.8".</param>
     /// <param name="name">The FileMan file name (header piece 1).</param>
     /// <param name="number">The FileMan file number (header piece 2).</param>
-    public GlobalFile(string directory, string stem, string root, string name, string number)
+    public GlobalFile(OutputTarget target, string directory, string stem, string root, string name, string number)
     {
         Stem = stem;
         Name = name;
         Number = number;
         _root = root.Contains('(') ? root + "," : root + "(";
-        var stream = new FileStream(Path.Combine(directory, stem + ".zwr"), FileMode.Create, FileAccess.Write, FileShare.Read,
-            bufferSize: 0);
+        var stream = target.Create(directory + "/" + stem + ".zwr", bufferSize: 0);
         _writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 64 * 1024)
         {
             NewLine = "\n",

@@ -21,9 +21,9 @@ internal sealed class LegacyWriter : IVistaWriter
     private long _patients, _visits, _problems, _nodes;
     private bool _closed;
 
-    public LegacyWriter(string directory)
+    public LegacyWriter(OutputTarget target, string directory)
     {
-        var stream = new FileStream(Path.Combine(directory, FileName), FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 0);
+        var stream = target.Create(directory + "/" + FileName, bufferSize: 0);
         _writer = new StreamWriter(stream, new UTF8Encoding(false), 64 * 1024) { NewLine = "\n" };
         _writer.Write(";; VistA MUMPS Global Export for Synthetic Patient Data\n");
         _writer.Write(";; Mode: legacy (PATIENT, VISIT and PROBLEM; text values; $H dates)\n");

@@ -26,16 +26,20 @@ public sealed class VistaExporter : IRecordExporter
 
     /// <summary>Creates <c>&lt;directory&gt;/vista/</c> and opens its files (overwriting).</summary>
     public VistaExporter(string directory, VistaMode mode = VistaMode.FileManInternal)
+        : this(OutputTarget.Folder(directory), mode)
     {
-        ArgumentException.ThrowIfNullOrEmpty(directory);
-        Directory = directory;
+    }
+
+    /// <summary>Opens its files in <paramref name="target"/> (a folder, or nowhere for a dry run).</summary>
+    public VistaExporter(OutputTarget target, VistaMode mode = VistaMode.FileManInternal)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        Directory = target.Directory ?? "";
         Mode = mode;
-        var target = Path.Combine(directory, SubDirectory);
-        System.IO.Directory.CreateDirectory(target);
         _writer = mode switch
         {
-            VistaMode.FileManInternal => new FileManWriter(target),
-            VistaMode.Legacy => new LegacyWriter(target),
+            VistaMode.FileManInternal => new FileManWriter(target, SubDirectory),
+            VistaMode.Legacy => new LegacyWriter(target, SubDirectory),
             _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, "Unknown VistA mode."),
         };
     }
