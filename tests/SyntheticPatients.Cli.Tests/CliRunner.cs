@@ -24,10 +24,38 @@ internal static class CliRunner
         return new Result(process.ExitCode, stdout.Result, stderr.Result);
     }
 
+    /// <summary>
+    /// Every folder of this test run lives under one root, removed when the test host exits: generate runs write
+    /// hundreds of megabytes, and leftovers from earlier runs once filled the disk.
+    /// </summary>
+    private static readonly Lazy<string> Root = new(() =>
+    {
+        var root = Path.Combine(Path.GetTempPath(), "synthpatients-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(root);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => DeleteQuietly(root);
+        return root;
+    });
+
+    /// <summary>A new empty folder, removed with the others when the test run ends.</summary>
     public static string TempDirectory()
     {
-        var path = Path.Combine(Path.GetTempPath(), "synthpatients-tests", Guid.NewGuid().ToString("N"));
+        var path = Path.Combine(Root.Value, Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(path);
         return path;
+    }
+
+    private static void DeleteQuietly(string path)
+    {
+        try
+        {
+            Directory.Delete(path, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temporary folder is harmless; never fail the run over it.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
     }
 }
