@@ -21,6 +21,10 @@ public sealed class ExampleProjectTests(PackageFeed feed)
         var build = feed.Run(example, "build", "FhRegistry");
         Assert.True(build.ExitCode == 0, build.ToString());
         Assert.DoesNotContain("warning SPM", build.Output); // the built-in library compiles clean in a user's project too
+        // The package gives the program the synthpatients tool's runtime settings (hot loops compiled optimized at once).
+        var runtimeConfig = File.ReadAllText(Path.Combine(example, "FhRegistry", "bin", "Debug", "net10.0", "FhRegistry.runtimeconfig.json"));
+        Assert.Contains("\"System.Runtime.TieredPGO\": false", runtimeConfig);
+        Assert.Contains("\"System.Runtime.TieredCompilation.QuickJitForLoops\": false", runtimeConfig);
 
         var run = feed.Run(example, Path.Combine("FhRegistry", "bin", "Debug", "net10.0", "FhRegistry.dll"), "generate", "-n", "20", "--seed", "1", "--scenario", "fh_cohort", "-o", "out");
         Assert.True(run.ExitCode == 0, run.ToString());
