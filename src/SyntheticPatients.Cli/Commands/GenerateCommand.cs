@@ -32,6 +32,8 @@ internal static class GenerateCommand
     private static readonly Option<int> Threads = new("--threads") { Description = "Worker threads (default: all cores). Does not change the output.", DefaultValueFactory = _ => Environment.ProcessorCount };
     private static readonly Option<int> BatchSize = new("--batch-size") { Description = "Patients per batch. Does not change the output.", DefaultValueFactory = _ => 256 };
     private static readonly Option<bool> DryRun = new("--dry-run") { Description = "Generate and encode every record in every selected format but write nothing to disk (no output directory, dashboard or manifest): measures throughput and memory at any size." };
+    private static readonly Option<string?> ModulesDir = new("--modules-dir") { Description = "Also run the YAML modules of this folder, loaded at run time (modules/ inside it, or its own *.yaml; data/parameters/ and data/terminology/ beside them). A module named like a compiled one replaces it for this run." };
+    private static readonly Option<bool> RuntimeModulesOnly = new("--runtime-modules-only") { Description = "With --modules-dir: run only that folder's top-level modules, instead of the scenario's and --module's (compiled modules still run when a run-time module calls them)." };
     private static readonly Option<string?> EndDate = new("--end-date") { Description = "The simulated 'today', YYYY-MM-DD (default 2026-01-01): records end here or at death." };
 
     public static Command Create(ModuleCatalog catalog)
@@ -40,6 +42,7 @@ internal static class GenerateCommand
         {
             Count, Output, Seed, Scenario, ScenarioFile, Config, Modules, Csv, Parquet, Both,
             SkipFhir, SkipHl7, SkipVista, SkipReport, FhirBulk, Hl7Mllp, VistaMode, Threads, BatchSize, EndDate, DryRun,
+            ModulesDir, RuntimeModulesOnly,
         };
         command.SetAction(parse =>
         {
@@ -94,6 +97,8 @@ internal static class GenerateCommand
             FhirBulk = parse.GetValue(FhirBulk),
             Hl7Mllp = parse.GetValue(Hl7Mllp),
             DryRun = parse.GetValue(DryRun),
+            ModulesDirectory = parse.GetValue(ModulesDir),
+            RuntimeModulesOnly = parse.GetValue(RuntimeModulesOnly),
             VistaMode = (parse.GetValue(VistaMode) ?? config?.Text("vista_mode")) switch
             {
                 null or "fileman_internal" => Exporters.Vista.VistaMode.FileManInternal,

@@ -8,6 +8,7 @@ using SyntheticPatients.Reporting;
 using SyntheticPatients.Runtime.Generation;
 using SyntheticPatients.Runtime.Lifecycle;
 using SyntheticPatients.Runtime.Modules;
+using SyntheticPatients.Runtime.Modules.Interpretation;
 using SyntheticPatients.Runtime.Pipeline;
 using SyntheticPatients.Runtime.Records;
 
@@ -19,17 +20,21 @@ internal static class GenerationRun
     public static int Execute(RunOptions options, ModuleCatalog catalog)
     {
         // Everything that can be wrong with the input is checked before anything is written.
-        var scenario = ScenarioResolver.Resolve(options, catalog);
-        var modules = ResolveModules(scenario.Modules.Concat(options.Modules), catalog);
+        var runtime = RuntimeModules.Load(options, catalog);
+        var scenario = ScenarioResolver.Resolve(options, catalog, runtime?.Modules.Select(m => m.Name));
+        var modules = ResolveModules(scenario.Modules.Concat(options.Modules), catalog, runtime);
+        if (runtime is not null) modules = runtime.ModulesForRun(modules, options.RuntimeModulesOnly);
         var settings = new GenerationSettings
         {
             Scenario = scenario,
             Seed = options.Seed,
             EndDate = options.EndDate,
             Modules = modules,
-            AttributeCount = catalog.AttributeCount,
-            AttributeNames = catalog.AttributeNames,
+            AttributeCount = runtime?.AttributeCount ?? catalog.AttributeCount,
+            AttributeNames = runtime?.AttributeNames ?? catalog.AttributeNames,
+            ModuleReplacements = runtime?.Replacements,
         };
+        if (runtime is not null) RuntimeModules.Announce(runtime);
 
         var clock = Stopwatch.StartNew();
         // A dry run has no output directory: the exporters encode everything into streams that count and drop it.
@@ -69,7 +74,7 @@ internal static class GenerationRun
                 Seed = options.Seed,
                 Scenario = scenario.Name,
                 Patients = options.Count,
-                Options = new SortedDictionary<string, string>(StringComparer.Ordinal)
+                Options = new SortedDictionary<string, string>(RuntimeModules.ManifestOptions(options), StringComparer.Ordinal)
                 {
                     ["end_date"] = options.EndDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                     ["modules"] = string.Join(",", modules.Select(m => m.Name)),
@@ -119,12 +124,13 @@ internal static class GenerationRun
         }
     }
 
-    private static IReadOnlyList<CompiledModule> ResolveModules(IEnumerable<string> names, ModuleCatalog catalog)
+    /// <summary>The modules named by the scenario and --module: a run-time module of that name first, else the compiled one.</summary>
+    private static IReadOnlyList<CompiledModule> ResolveModules(IEnumerable<string> names, ModuleCatalog catalog, RuntimeModuleSet? runtime)
     {
         var modules = new List<CompiledModule>();
         foreach (var name in names.Distinct(StringComparer.Ordinal))
         {
-            var module = catalog.Find(name)
+            var module = runtime?.Find(name) ?? catalog.Find(name)
                 ?? throw new InputException($"Unknown module '{name}'. Run 'synthpatients modules list' to see the modules of this build.");
             modules.Add(module);
         }

@@ -28,5 +28,11 @@ internal sealed record RunOptions(
     /// <summary>Generate and encode every record in every selected format, write nothing (no directory, no manifest).</summary>
     public bool DryRun { get; init; }
 
+    /// <summary>A folder of YAML modules loaded at run time (<c>--modules-dir</c>), or null.</summary>
+    public string? ModulesDirectory { get; init; }
+
+    /// <summary>Run only the run-time top-level modules (<c>--runtime-modules-only</c>).</summary>
+    public bool RuntimeModulesOnly { get; init; }
+
     public SyntheticPatients.Exporters.Vista.VistaMode VistaMode { get; init; } = SyntheticPatients.Exporters.Vista.VistaMode.FileManInternal;
 }

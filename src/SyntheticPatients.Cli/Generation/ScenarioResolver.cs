@@ -7,7 +7,8 @@ namespace SyntheticPatients.Cli.Generation;
 /// <summary>Finds the run's scenario (built-in by name, or a file checked like the built-in ones) and applies config overrides.</summary>
 internal static class ScenarioResolver
 {
-    public static ScenarioDefinition Resolve(RunOptions options, ModuleCatalog catalog)
+    /// <param name="runtimeModules">Names of the modules loaded at run time (--modules-dir), which a scenario file may list too.</param>
+    public static ScenarioDefinition Resolve(RunOptions options, ModuleCatalog catalog, IEnumerable<string>? runtimeModules = null)
     {
         if (options.ScenarioName is not null && options.ScenarioFile is not null)
         {
@@ -17,7 +18,8 @@ internal static class ScenarioResolver
         if (options.ScenarioFile is not null)
         {
             if (!File.Exists(options.ScenarioFile)) throw new InputException($"{options.ScenarioFile}: scenario file not found.");
-            var loaded = ScenarioLoader.LoadFile(options.ScenarioFile, ParameterSet.Empty, catalog.Modules.Select(m => m.Name));
+            var loaded = ScenarioLoader.LoadFile(options.ScenarioFile, ParameterSet.Empty,
+                catalog.Modules.Select(m => m.Name).Concat(runtimeModules ?? Array.Empty<string>()));
             var errors = loaded.Errors.ToList();
             if (errors.Count > 0 || loaded.Definition is null)
             {
