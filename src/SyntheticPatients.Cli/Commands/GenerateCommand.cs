@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using SyntheticPatients.Cli.Generation;
+using SyntheticPatients.Runtime.Generation;
 using SyntheticPatients.Runtime.Modules;
 
 namespace SyntheticPatients.Cli;
@@ -30,7 +31,7 @@ internal static class GenerateCommand
     private static readonly Option<string?> VistaMode = new("--vista-mode") { Description = "VistA output: fileman_internal (default: ZWR globals for mupip load) or legacy (the seed's plain MUMPS listing)." };
     private static readonly Option<bool> SkipReport = new("--skip-report") { Description = "Do not write the dashboard (dashboard/summary.json, dashboard.html) and report.txt." };
     private static readonly Option<int> Threads = new("--threads") { Description = "Worker threads (default: all cores). Does not change the output.", DefaultValueFactory = _ => Environment.ProcessorCount };
-    private static readonly Option<int> BatchSize = new("--batch-size") { Description = "Patients per batch. Does not change the output.", DefaultValueFactory = _ => 256 };
+    private static readonly Option<int> BatchSize = new("--batch-size") { Description = "Patients per batch. Does not change the output.", DefaultValueFactory = _ => PopulationGenerator.DefaultBatchSize };
     private static readonly Option<bool> DryRun = new("--dry-run") { Description = "Generate and encode every record in every selected format but write nothing to disk (no output directory, dashboard or manifest): measures throughput and memory at any size." };
     private static readonly Option<string?> ModulesDir = new("--modules-dir") { Description = "Also run the YAML modules of this folder, loaded at run time (modules/ inside it, or its own *.yaml; data/parameters/ and data/terminology/ beside them). A module named like a compiled one replaces it for this run." };
     private static readonly Option<bool> RuntimeModulesOnly = new("--runtime-modules-only") { Description = "With --modules-dir: run only that folder's top-level modules, instead of the scenario's and --module's (compiled modules still run when a run-time module calls them)." };
