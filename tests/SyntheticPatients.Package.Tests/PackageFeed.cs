@@ -13,7 +13,9 @@ public sealed class PackageFeed : IDisposable
 {
     public PackageFeed()
     {
-        Root = Path.Combine(Path.GetTempPath(), "synthpatients-package-tests", Guid.NewGuid().ToString("N"));
+        var runs = Path.Combine(Path.GetTempPath(), "synthpatients-package-tests");
+        DeleteStaleRuns(runs);
+        Root = Path.Combine(runs, Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Root);
         Version = "0.1.0-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture) + "." + Guid.NewGuid().ToString("N")[..8];
         Feed = Path.Combine(Root, "feed");
@@ -60,15 +62,27 @@ public sealed class PackageFeed : IDisposable
     /// <summary>Runs dotnet with the feed's environment.</summary>
     public Dotnet.Result Run(string workingDirectory, params string[] args) => Dotnet.Run(workingDirectory, Environment, args);
 
-    public void Dispose()
+    public void Dispose() => DeleteQuietly(Root);
+
+    /// <summary>A run killed before its cleanup leaves its folder behind: remove those older than any run takes.</summary>
+    private static void DeleteStaleRuns(string runs)
+    {
+        if (!Directory.Exists(runs)) return;
+        foreach (var run in Directory.GetDirectories(runs))
+        {
+            if (Directory.GetLastWriteTimeUtc(run) < DateTime.UtcNow.AddHours(-2)) DeleteQuietly(run);
+        }
+    }
+
+    private static void DeleteQuietly(string path)
     {
         try
         {
-            Directory.Delete(Root, recursive: true);
+            Directory.Delete(path, recursive: true);
         }
-        catch (IOException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            // A file still held open leaves the folder behind under the temp directory; nothing else depends on it.
+            // A file still held open leaves the folder behind under the temp directory; the next run removes it.
         }
     }
 
