@@ -109,10 +109,11 @@ public class GenerateBenchmarks
         try
         {
             var generator = new PopulationGenerator(_settings, s => BaselineSteps.Create(new ModuleExecutionStep(s)), Environment.ProcessorCount);
-            generator.Run(Patients, record =>
+            // As the CLI does: each exporter writes a batch on its own thread.
+            generator.RunBatches(Patients, batch =>
             {
-                foreach (var exporter in exporters) exporter.Write(record);
-                patients++;
+                ParallelExport.Write(exporters, batch);
+                patients += batch.Count;
             });
             foreach (var exporter in exporters) exporter.Complete();
         }

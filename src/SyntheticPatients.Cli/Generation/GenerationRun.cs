@@ -50,7 +50,7 @@ internal static class GenerationRun
             if (!options.SkipHl7) exporters.Add(new Hl7Exporter(target, options.Hl7Mllp));
             if (!options.SkipVista) exporters.Add(new VistaExporter(target, options.VistaMode));
             var generator = new PopulationGenerator(settings, s => BaselineSteps.Create(new ModuleExecutionStep(s)), options.Threads, options.BatchSize);
-            ProgressReporter.Run(options.Count, report => generator.RunBatches(options.Count, batch => Export(exporters, batch), report));
+            ProgressReporter.Run(options.Count, report => generator.RunBatches(options.Count, batch => ParallelExport.Write(exporters, batch), report));
             foreach (var exporter in exporters) exporter.Complete();
 
             files.AddRange(exporters.SelectMany(e => e.Files));
@@ -97,31 +97,6 @@ internal static class GenerationRun
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{options.Count} patients, {files.Count + 1} files in {seconds:F1} s ({options.Count / Math.Max(seconds, 1e-9):F0} patients/s) -> {output.Target}"));
         return 0;
-    }
-
-    /// <summary>
-    /// Each exporter writes the whole batch on its own thread (one exporter is never called from two threads at once,
-    /// and sees the patients in order): with every format on, the exporters, not generation, were the bottleneck.
-    /// </summary>
-    private static void Export(List<IRecordExporter> exporters, ArraySegment<PatientRecord> batch)
-    {
-        if (exporters.Count == 1)
-        {
-            foreach (var record in batch) exporters[0].Write(record);
-            return;
-        }
-        try
-        {
-            Parallel.ForEach(exporters, exporter =>
-            {
-                foreach (var record in batch) exporter.Write(record);
-            });
-        }
-        catch (AggregateException ex) when (ex.InnerExceptions.Count == 1)
-        {
-            // The same error as a sequential run would raise (a full disk, say), not wrapped.
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
-        }
     }
 
     /// <summary>The modules named by the scenario and --module: a run-time module of that name first, else the compiled one.</summary>
