@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 
 namespace SyntheticPatients.Package.Tests;
@@ -26,6 +27,8 @@ public sealed class ExampleProjectTests(PackageFeed feed)
         Assert.Contains("\"System.Runtime.TieredPGO\": false", runtimeConfig);
         Assert.Contains("\"System.Runtime.TieredCompilation.QuickJitForLoops\": false", runtimeConfig);
 
+        AssertIdeItems(feed.Run(example, "msbuild", Path.Combine("FhRegistry", "FhRegistry.csproj"), "-getItem:AdditionalFiles", "-getItem:None"));
+
         var run = feed.Run(example, Path.Combine("FhRegistry", "bin", "Debug", "net10.0", "FhRegistry.dll"), "generate", "-n", "20", "--seed", "1", "--scenario", "fh_cohort", "-o", "out");
         Assert.True(run.ExitCode == 0, run.ToString());
         var output = Path.Combine(example, "out");
@@ -48,6 +51,25 @@ public sealed class ExampleProjectTests(PackageFeed feed)
         var broken = feed.Run(example, "build", "FhRegistry");
         Assert.NotEqual(0, broken.ExitCode);
         Assert.Matches(new Regex($@"/FhRegistry/modules/fh_registry\.yaml\({line + 1},13\): error SPM0006: Transition target 'direct_lld' is not a state of module 'fh_registry' \(did you mean 'direct_ldl'\?\)"), broken.Output);
+    }
+
+    /// <summary>
+    /// What the IDE shows: the project's YAML and catalogs as AdditionalFiles (not twice, as None too), the built-in
+    /// library's files as AdditionalFiles from the package, hidden.
+    /// </summary>
+    private static void AssertIdeItems(Dotnet.Result evaluation)
+    {
+        Assert.True(evaluation.ExitCode == 0, evaluation.ToString());
+        var items = JsonDocument.Parse(evaluation.Output).RootElement.GetProperty("Items");
+        var additional = items.GetProperty("AdditionalFiles").EnumerateArray()
+            .Select(i => (Path: i.GetProperty("Identity").GetString()!, Hidden: i.TryGetProperty("Visible", out var v) && v.GetString() == "false"))
+            .ToList();
+        string[] own = ["data/parameters/fh_registry.yaml", "data/terminology/icd10cm.csv", "data/terminology/snomed.csv", "modules/fh_registry.yaml", "scenarios/fh_cohort.yaml"];
+        Assert.Equal(own, additional.Where(i => !i.Hidden).Select(i => i.Path.Replace('\\', '/')).Order(StringComparer.Ordinal));
+        var builtIn = additional.Where(i => i.Hidden).ToList();
+        Assert.Contains(builtIn, i => i.Path.Replace('\\', '/').EndsWith("/builtin/modules/asthma.yaml", StringComparison.Ordinal));
+        Assert.All(builtIn, i => Assert.Contains("/syntheticpatients/", i.Path.Replace('\\', '/'), StringComparison.Ordinal));
+        Assert.Empty(items.GetProperty("None").EnumerateArray());
     }
 
     /// <summary>
