@@ -179,14 +179,26 @@ public sealed class RuntimeModuleLoaderTests : IDisposable
     }
 
     [Fact]
-    public void A_terminology_catalog_in_the_folder_replaces_the_built_in_catalog_of_its_system()
+    public void Terminology_rows_in_the_folder_are_added_to_the_built_in_catalog_of_their_system()
     {
-        // A state that records an ICD-10-CM code, appended under states: (the last mapping of the module).
-        Write("modules/runtime_note.yaml", NewModule + "\n  diagnose:\n    type: condition_onset\n    conditions:\n      - {name: Made-up disorder, icd10: J45.909}\n    transitions: [{to: end}]\n");
-        Assert.False(LoadFolder().Diagnostics.Any(d => d.Id == "SPM0023"), "J45.909 is in the built-in ICD-10-CM catalog");
-
-        Write("data/terminology/icd10cm.csv", "code,display\nI10,Essential (primary) hypertension\n");
+        // A state that records an ICD-10-CM code missing from the built-in catalog, appended under states:.
+        Write("modules/runtime_note.yaml", NewModule + "\n  diagnose:\n    type: condition_onset\n    conditions:\n      - {name: Made-up disorder, icd10: J45.909}\n      - {name: Made-up other disorder, icd10: Z99.999}\n    transitions: [{to: end}]\n");
         var missing = Assert.Single(LoadFolder().Diagnostics, d => d.Id == "SPM0023");
-        Assert.Contains("J45.909", missing.Message, StringComparison.Ordinal);
+        Assert.Contains("Z99.999", missing.Message, StringComparison.Ordinal);
+
+        // The one row the diagnostic asks for is enough: the built-in rows (J45.909) stay.
+        Write("data/terminology/icd10cm.csv", "code,display\nZ99.999,Made-up other disorder\n");
+        Assert.DoesNotContain(LoadFolder().Diagnostics, d => d.Id is "SPM0023" or "SPM0025");
+    }
+
+    [Fact]
+    public void A_folder_row_replaces_the_built_in_row_with_the_same_code()
+    {
+        Write("modules/runtime_note.yaml", NewModule + "\n  diagnose:\n    type: condition_onset\n    conditions:\n      - {name: Made-up disorder, icd10: J45.909}\n    transitions: [{to: end}]\n");
+        Write("data/terminology/icd10cm.csv", "code,display\nJ45.909,Made-up disorder\n");
+        var diagnostics = LoadFolder().Diagnostics;
+
+        // Not a duplicate of the built-in row (SPM0025), and the display is checked against the folder's row (SPM0024).
+        Assert.DoesNotContain(diagnostics, d => d.Id is "SPM0023" or "SPM0024" or "SPM0025");
     }
 }

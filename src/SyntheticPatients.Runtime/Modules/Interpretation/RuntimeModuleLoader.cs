@@ -13,8 +13,8 @@ namespace SyntheticPatients.Runtime.Modules.Interpretation;
 /// <summary>
 /// Loads YAML modules at run time through the generator's front-end (same parser, binder, checks and diagnostics)
 /// and lowers the valid ones into <see cref="InterpretedModule"/>s. Folder layout: see <see cref="ModuleDirectory"/>.
-/// Parameter files and terminology catalogs of the folder take precedence per domain (<c>asthma.yaml</c>) and per
-/// code system (<c>snomed.csv</c>); the library's built-in ones (<see cref="BuiltInData"/>) fill in the rest.
+/// A parameter file of the folder replaces the library's file of its domain (<c>asthma.yaml</c>); terminology rows of
+/// the folder are added to the library's catalogs (<see cref="BuiltInData"/>), replacing rows with the same code.
 /// </summary>
 public static class RuntimeModuleLoader
 {
@@ -103,13 +103,16 @@ public static class RuntimeModuleLoader
         return parameters;
     }
 
-    /// <summary>The folder's catalogs, then the built-in catalogs of the code systems the folder has no file for.</summary>
+    /// <summary>
+    /// The built-in catalogs plus the folder's rows. A folder row wins over the built-in row of the same code, so the
+    /// one row SPM0023 asks for is enough, and a folder holding a copy of the library's catalogs loads as well.
+    /// </summary>
     private static TerminologyCatalog Terminology(IReadOnlyList<(string Path, string Text)> files, List<DiagnosticInfo> diagnostics)
     {
         var read = files.Select(f => TerminologyFileReader.Read(f.Path, f.Text)).ToList();
-        var systems = new HashSet<string?>(read.Select(f => f.System), StringComparer.Ordinal);
+        var folderCodes = new HashSet<(string?, string)>(read.SelectMany(f => f.Entries.Select(e => (f.System, e.Code))));
         var builtIn = BuiltInData.TerminologyFiles().Select(f => TerminologyFileReader.Read(f.Path, f.Text));
-        read.AddRange(builtIn.Where(f => !systems.Contains(f.System)));
+        read.AddRange(builtIn.Select(f => f with { Entries = f.Entries.Where(e => !folderCodes.Contains((f.System, e.Code))).ToEquatableArray() }));
         var (catalog, terminologyDiagnostics) = ModuleCompiler.BuildTerminology(read);
         diagnostics.AddRange(terminologyDiagnostics);
         return catalog;
