@@ -13,42 +13,21 @@ namespace SyntheticPatients.Benchmarks;
 /// orchestrator would call them (one thread, patient by patient).
 /// </summary>
 [MemoryDiagnoser]
-public class ExporterBenchmarks
+public class ExporterBenchmarks : FileOutputBenchmark
 {
     [Params(1_000)]
     public int Patients { get; set; }
 
     private PatientRecord[] _patients = Array.Empty<PatientRecord>();
-    private string _directory = "";
 
     [GlobalSetup]
     public void Setup() => _patients = SamplePatients.Create(Patients);
 
-    [IterationSetup]
-    public void NewDirectory()
-    {
-        _directory = Path.Combine(Path.GetTempPath(), "sp-bench-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(_directory);
-    }
-
-    [IterationCleanup]
-    public void DeleteDirectory() => Directory.Delete(_directory, recursive: true);
-
     [Benchmark(Baseline = true, Description = "CsvExporter")]
-    public long Csv() => Run(new CsvExporter(_directory));
+    public long Csv() => WriteAll(new CsvExporter(OutputDirectory), _patients);
 
     [Benchmark(Description = "ParquetExporter")]
-    public long Parquet() => Run(new ParquetExporter(_directory));
-
-    private long Run(IRecordExporter exporter)
-    {
-        using (exporter)
-        {
-            foreach (var p in _patients) exporter.Write(p);
-            exporter.Complete();
-            return exporter.RowCounts.Values.Sum();
-        }
-    }
+    public long Parquet() => WriteAll(new ParquetExporter(OutputDirectory), _patients);
 }
 
 /// <summary>Deterministic patients with realistic row counts and values.</summary>

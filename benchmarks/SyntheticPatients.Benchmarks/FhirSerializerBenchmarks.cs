@@ -119,42 +119,21 @@ public class FhirSerializerBenchmarks
 /// under the temp folder, as one bundle file per patient or as bulk NDJSON.
 /// </summary>
 [MemoryDiagnoser]
-public class FhirExporterBenchmarks
+public class FhirExporterBenchmarks : FileOutputBenchmark
 {
     [Params(200)]
     public int Patients { get; set; }
 
     private PatientRecord[] _patients = Array.Empty<PatientRecord>();
-    private string _directory = "";
 
     [GlobalSetup]
     public void Setup() => _patients = FhirBenchmarkPatients.Create(Patients);
 
-    [IterationSetup]
-    public void NewDirectory()
-    {
-        _directory = Path.Combine(Path.GetTempPath(), "sp-bench-fhir-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(_directory);
-    }
-
-    [IterationCleanup]
-    public void DeleteDirectory() => Directory.Delete(_directory, recursive: true);
-
     [Benchmark(Baseline = true, Description = "FhirExporter, bundles (1 file per patient)")]
-    public long Bundles() => Run(new FhirExporter(_directory, bulk: false));
+    public long Bundles() => WriteAll(new FhirExporter(OutputDirectory, bulk: false), _patients);
 
     [Benchmark(Description = "FhirExporter, bulk NDJSON (12 files)")]
-    public long Bulk() => Run(new FhirExporter(_directory, bulk: true));
-
-    private long Run(IRecordExporter exporter)
-    {
-        using (exporter)
-        {
-            foreach (var p in _patients) exporter.Write(p);
-            exporter.Complete();
-            return exporter.RowCounts.Values.Sum();
-        }
-    }
+    public long Bulk() => WriteAll(new FhirExporter(OutputDirectory, bulk: true), _patients);
 }
 
 /// <summary>

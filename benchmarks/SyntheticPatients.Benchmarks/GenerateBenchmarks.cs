@@ -20,14 +20,13 @@ namespace SyntheticPatients.Benchmarks;
 /// <see cref="Patients"/> for bytes per patient.
 /// </summary>
 [MemoryDiagnoser]
-public class GenerateBenchmarks
+public class GenerateBenchmarks : FileOutputBenchmark
 {
     [Params(200)]
     public int Patients { get; set; }
 
     private GenerationSettings _settings = null!;
     private PatientRecord[] _records = Array.Empty<PatientRecord>();
-    private string _directory = "";
 
     [GlobalSetup]
     public void Setup()
@@ -51,16 +50,6 @@ public class GenerateBenchmarks
         Console.WriteLine($"// {scenario.Name}: {_settings.Modules.Count} modules, {_records.Sum(r => r.Observations.Count) / (double)Patients:F0} observations and {_records.Sum(r => r.Encounters.Count) / (double)Patients:F0} encounters per patient");
     }
 
-    [IterationSetup]
-    public void NewDirectory()
-    {
-        _directory = Path.Combine(Path.GetTempPath(), "sp-bench-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(_directory);
-    }
-
-    [IterationCleanup]
-    public void DeleteDirectory() => Directory.Delete(_directory, recursive: true);
-
     [Benchmark(Baseline = true, Description = "Pipeline only, 1 thread (records, no export)")]
     public long Pipeline()
     {
@@ -79,27 +68,27 @@ public class GenerateBenchmarks
     public long GenerateRecordsOnly() => Generate();
 
     [Benchmark(Description = "Generate, all cores, CSV")]
-    public long GenerateCsv() => Generate(new CsvExporter(_directory));
+    public long GenerateCsv() => Generate(new CsvExporter(OutputDirectory));
 
     [Benchmark(Description = "Generate, all cores, all formats (CSV, Parquet, FHIR, HL7, VistA)")]
     public long GenerateAllFormats() => Generate(
-        new CsvExporter(_directory), new ParquetExporter(_directory), new FhirExporter(_directory, bulk: false),
-        new Hl7Exporter(_directory, mllp: false), new VistaExporter(_directory, VistaMode.FileManInternal));
+        new CsvExporter(OutputDirectory), new ParquetExporter(OutputDirectory), new FhirExporter(OutputDirectory, bulk: false),
+        new Hl7Exporter(OutputDirectory, mllp: false), new VistaExporter(OutputDirectory, VistaMode.FileManInternal));
 
     [Benchmark(Description = "Export only: CSV")]
-    public long ExportCsv() => Export(new CsvExporter(_directory));
+    public long ExportCsv() => WriteAll(new CsvExporter(OutputDirectory), _records);
 
     [Benchmark(Description = "Export only: Parquet")]
-    public long ExportParquet() => Export(new ParquetExporter(_directory));
+    public long ExportParquet() => WriteAll(new ParquetExporter(OutputDirectory), _records);
 
     [Benchmark(Description = "Export only: FHIR bundles")]
-    public long ExportFhir() => Export(new FhirExporter(_directory, bulk: false));
+    public long ExportFhir() => WriteAll(new FhirExporter(OutputDirectory, bulk: false), _records);
 
     [Benchmark(Description = "Export only: HL7 v2")]
-    public long ExportHl7() => Export(new Hl7Exporter(_directory, mllp: false));
+    public long ExportHl7() => WriteAll(new Hl7Exporter(OutputDirectory, mllp: false), _records);
 
     [Benchmark(Description = "Export only: VistA globals")]
-    public long ExportVista() => Export(new VistaExporter(_directory, VistaMode.FileManInternal));
+    public long ExportVista() => WriteAll(new VistaExporter(OutputDirectory, VistaMode.FileManInternal), _records);
 
     private PatientPipeline NewPipeline() => new(_settings, BaselineSteps.Create(new ModuleExecutionStep(_settings)));
 
@@ -124,13 +113,4 @@ public class GenerateBenchmarks
         return patients;
     }
 
-    private long Export(IRecordExporter exporter)
-    {
-        using (exporter)
-        {
-            foreach (var record in _records) exporter.Write(record);
-            exporter.Complete();
-            return exporter.RowCounts.Values.Sum();
-        }
-    }
 }
