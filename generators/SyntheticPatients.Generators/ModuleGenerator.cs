@@ -9,6 +9,7 @@ using SyntheticPatients.Language.Binding;
 using SyntheticPatients.Language.Checking;
 using SyntheticPatients.Language.Compilation;
 using SyntheticPatients.Language.Diagnostics;
+using SyntheticPatients.Language.Lowering;
 using SyntheticPatients.Language.Model;
 using SyntheticPatients.Language.Parameters;
 using SyntheticPatients.Language.Scenarios;
@@ -20,9 +21,9 @@ namespace SyntheticPatients.Generators;
 
 /// <summary>
 /// Compiles YAML modules (AdditionalFiles under modules/, with parameters under parameters/) into C# state machines.
-/// Pipeline: read each file into a located YAML tree -> bind with the parameter set -> check (codes against the
-/// terminology catalogs, data/terminology/*.csv, collected into one equatable catalog) -> emit one class
-/// per module; module summaries are collected for cross-module checks and the registry. Scenario files (scenarios/)
+/// Pipeline (the <see cref="FrontEndStages"/>, one step each): read each file into a located YAML tree -> bind with the
+/// parameter set -> check (codes against the terminology catalogs, data/terminology/*.csv, collected into one
+/// equatable catalog) -> lower into the module program -> print one class per module; module summaries are collected for cross-module checks and the registry. Scenario files (scenarios/)
 /// are bound with the same parameter set, their module names checked against the module names, and the valid ones
 /// emitted as ScenarioRegistry; GeneratedCatalog ties the registries together for the CLI. Every step's value is
 /// equatable, so an edit re-runs only the steps that depend on the edited file.
@@ -49,13 +50,13 @@ public sealed class ModuleGenerator : IIncrementalGenerator
 
         var parameterFiles = yamlFiles
             .Where(static file => file.Kind == YamlFileKind.Parameters)
-            .Select(static (file, _) => Guard(file.Syntax.FilePath, () => ParameterFileReader.Read(file.Syntax),
+            .Select(static (file, _) => Guard(file.Syntax.FilePath, () => FrontEndStages.ReadParameterFile(file.Syntax),
                 failure => new ParameterFileSyntax(FileKinds.Stem(file.Syntax.FilePath), EquatableArray<ParameterEntry>.Empty, failure)))
             .WithTrackingName(TrackingNames.ParameterFile);
 
         var parameters = parameterFiles
             .Collect()
-            .Select(static (files, _) => ModuleCompiler.BuildParameters(files))
+            .Select(static (files, _) => FrontEndStages.CollectParameters(files))
             .WithTrackingName(TrackingNames.Parameters);
 
         // Terminology catalogs (data/terminology/<system>.csv): read per file, collected into one equatable catalog.
@@ -66,22 +67,29 @@ public sealed class ModuleGenerator : IIncrementalGenerator
 
         var terminology = terminologyFiles
             .Collect()
-            .Select(static (files, _) => ModuleCompiler.BuildTerminology(files))
+            .Select(static (files, _) => FrontEndStages.CollectTerminology(files))
             .WithTrackingName(TrackingNames.Terminology);
 
         var modules = yamlFiles
             .Where(static file => file.Kind == YamlFileKind.Module)
             .Combine(parameters.Select(static (p, _) => p.Parameters))
             .Combine(terminology.Select(static (t, _) => t.Catalog))
-            .Select(static (pair, _) => Guard(pair.Left.Left.Syntax.FilePath, () => ModuleCompiler.Compile(pair.Left.Left.Syntax, pair.Left.Right, pair.Right),
+            .Select(static (pair, _) => Guard(pair.Left.Left.Syntax.FilePath, () => FrontEndStages.CompileModule(pair.Left.Left.Syntax, pair.Left.Right, pair.Right),
                 failure => new ModuleCompilation(null, failure)))
             .WithTrackingName(TrackingNames.CompiledModule);
 
-        // Source: only the model feeds emission, so a diagnostics-only change does not re-emit.
-        var moduleSources = modules
+        // The program both engines run: lowered from the model only, so a diagnostics-only change does not re-lower,
+        // and an edit that leaves the program equal (a comment, a reordered key) does not re-emit.
+        var programs = modules
             .Select(static (module, _) => module.Spec is null || module.HasErrors
                 ? null
-                : Guard<GeneratedSource?>(module.Spec.FilePath, () => new GeneratedSource(ModuleEmitter.HintName(module.Spec), ModuleEmitter.Emit(module.Spec)), _ => null))
+                : Guard<ModuleProgram?>(module.Spec.FilePath, () => FrontEndStages.Lower(module.Spec), _ => null))
+            .WithTrackingName(TrackingNames.ModuleProgram);
+
+        var moduleSources = programs
+            .Select(static (program, _) => program is null
+                ? null
+                : Guard<GeneratedSource?>(program.DisplayPath, () => new GeneratedSource(ModuleEmitter.HintName(program), ModuleEmitter.Emit(program)), _ => null))
             .WithTrackingName(TrackingNames.ModuleSource);
         context.RegisterSourceOutput(moduleSources, static (spc, source) =>
         {
@@ -91,12 +99,12 @@ public sealed class ModuleGenerator : IIncrementalGenerator
         // Cross-module checks see every module that could be bound; the registry lists only modules that were emitted.
         var summaries = modules
             .Where(static module => module.Spec is not null)
-            .Select(static (module, _) => (Summary: SummaryBuilder.Build(module.Spec!), Emitted: !module.HasErrors))
+            .Select(static (module, _) => (Summary: FrontEndStages.Summarize(module.Spec!), Emitted: !module.HasErrors))
             .WithTrackingName(TrackingNames.ModuleSummary)
             .Collect();
 
         var crossModuleDiagnostics = summaries
-            .Select(static (all, _) => Guard("(all modules)", () => CrossModuleChecker.Check(Sorted(all, emittedOnly: false)).ToEquatableArray(), failure => failure))
+            .Select(static (all, _) => Guard("(all modules)", () => FrontEndStages.CheckAcrossModules(Sorted(all, emittedOnly: false)), failure => failure))
             .WithTrackingName(TrackingNames.CrossModuleChecks);
 
         var registry = summaries
@@ -203,7 +211,7 @@ public sealed class ModuleGenerator : IIncrementalGenerator
     private static bool IsYaml(YamlFileKind kind) => kind is YamlFileKind.Module or YamlFileKind.Scenario or YamlFileKind.Parameters;
 
     private static TerminologyFileSyntax ReadTerminology(AdditionalText text, CancellationToken cancellationToken)
-        => Guard(text.Path, () => TerminologyFileReader.Read(text.Path, text.GetText(cancellationToken)?.ToString() ?? string.Empty),
+        => Guard(text.Path, () => FrontEndStages.ReadTerminologyFile(text.Path, text.GetText(cancellationToken)?.ToString() ?? string.Empty),
             failure => new TerminologyFileSyntax(null, text.Path, EquatableArray<TerminologyEntry>.Empty, failure));
 
     private static YamlFile Read(AdditionalText text, CancellationToken cancellationToken)
@@ -212,7 +220,7 @@ public sealed class ModuleGenerator : IIncrementalGenerator
         return Guard(text.Path, () =>
         {
             var content = text.GetText(cancellationToken)?.ToString() ?? string.Empty;
-            return new YamlFile(kind, YamlTreeReader.Read(text.Path, content));
+            return new YamlFile(kind, FrontEndStages.ReadYaml(text.Path, content));
         }, failure => new YamlFile(kind, new YamlDocumentSyntax(text.Path, null, failure)));
     }
 

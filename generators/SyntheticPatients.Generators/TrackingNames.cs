@@ -10,6 +10,7 @@ public static class TrackingNames
     public const string TerminologyFile = nameof(TerminologyFile);
     public const string Terminology = nameof(Terminology);
     public const string CompiledModule = nameof(CompiledModule);
+    public const string ModuleProgram = nameof(ModuleProgram);
     public const string ModuleSource = nameof(ModuleSource);
     public const string ModuleSummary = nameof(ModuleSummary);
     public const string CrossModuleChecks = nameof(CrossModuleChecks);

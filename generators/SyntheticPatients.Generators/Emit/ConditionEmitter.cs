@@ -1,182 +1,101 @@
-using System.Collections.Generic;
-using SyntheticPatients.Language.Execution;
+using SyntheticPatients.Language.Lowering;
 using SyntheticPatients.Language.Model;
 
 namespace SyntheticPatients.Generators.Emit;
 
 /// <summary>
-/// Compiles a condition tree into one C# boolean expression over the step's <c>run</c> and <c>patient</c>:
-/// no delegates or interpretation at run time. Comparisons of mismatched kinds compile to <c>false</c>
-/// (the checker reports them), so generated code always compiles.
+/// Prints a lowered condition (a node of the program) as one C# boolean expression over the step's <c>run</c> and
+/// <c>patient</c>: no delegates or interpretation at run time. Each node kind has one print.
 /// </summary>
 internal static class ConditionEmitter
 {
-    public static string Expression(ConditionSpec condition, ModuleEmitContext context)
+    public static string Expression(int index, ModuleEmitContext context)
     {
-        switch (condition.Kind)
+        var node = context.Program.Conditions[index];
+        switch (node.Op)
         {
-            case ConditionKind.True:
+            case ConditionOp.True:
                 return "true";
-            case ConditionKind.False:
+            case ConditionOp.False:
                 return "false";
-            case ConditionKind.And:
-                return Join(condition.Operands, " && ", "true", context);
-            case ConditionKind.Or:
-                return Join(condition.Operands, " || ", "false", context);
-            case ConditionKind.Not:
-                return condition.Operands.Count == 0 ? "false" : "!(" + Expression(condition.Operands[0], context) + ")";
-            case ConditionKind.Age:
-                return Compare("patient.AgeInYears(run.Now)", condition.Operator, condition.Number, always: true);
-            case ConditionKind.Date:
-                return Compare("DayNumber(run.Now)", condition.Operator, condition.Number, always: true);
-            case ConditionKind.Gender:
-                return "(patient.Gender == " + RuntimeNames.Gender + (condition.Name == "M" ? ".Male" : ".Female") + ")";
-            case ConditionKind.Random:
-                return "(patient.Random.NextDouble() < " + Literals.Double(condition.Number) + ")";
-            case ConditionKind.PriorState:
+            case ConditionOp.And:
+                return Join(node, " && ", context);
+            case ConditionOp.Or:
+                return Join(node, " || ", context);
+            case ConditionOp.Not:
+                return "!(" + Expression(node.First, context) + ")";
+            case ConditionOp.Age:
+                return Compare("patient.AgeInYears(run.Now)", node);
+            case ConditionOp.Date:
+                return Compare("DayNumber(run.Now)", node);
+            case ConditionOp.Income:
+                return Compare("patient.Income", node);
+            case ConditionOp.Gender:
+                return "(patient.Gender == " + RuntimeNames.Gender + (node.Index == 1 ? ".Male" : ".Female") + ")";
+            case ConditionOp.Random:
+                return "(patient.Random.NextDouble() < " + Literals.Double(node.Number) + ")";
+            case ConditionOp.PriorState:
+                return "run.Visited.Contains((int)" + context.StateReference(node.Index) + ")";
+            case ConditionOp.AttributeIsSet:
+                return Negated(node, context.SlotValue(node.Index) + ".IsSet");
+            case ConditionOp.AttributeEqualsBoolean:
+                return Negated(node, context.SlotValue(node.Index) + ".Equals(" + Literals.Bool(node.Number != 0) + ")");
+            case ConditionOp.AttributeEqualsNumber:
+                return Negated(node, context.SlotValue(node.Index) + ".Equals(" + Literals.Double(node.Number) + ")");
+            case ConditionOp.AttributeEqualsText:
+                return Negated(node, context.SlotValue(node.Index) + ".Equals(" + Literals.String(node.Text ?? string.Empty) + ")");
+            case ConditionOp.AttributeLess:
+                return context.SlotValue(node.Index) + ".IsLessThan(" + Literals.Double(node.Number) + ")";
+            case ConditionOp.AttributeLessOrEqual:
+                return context.SlotValue(node.Index) + ".IsLessThanOrEqual(" + Literals.Double(node.Number) + ")";
+            case ConditionOp.AttributeGreater:
+                return context.SlotValue(node.Index) + ".IsGreaterThan(" + Literals.Double(node.Number) + ")";
+            case ConditionOp.AttributeGreaterOrEqual:
+                return context.SlotValue(node.Index) + ".IsGreaterThanOrEqual(" + Literals.Double(node.Number) + ")";
+            case ConditionOp.DemographicIsSet:
+                return "(" + Demographic(node) + (node.Negate ? " is null)" : " is not null)");
+            case ConditionOp.DemographicEquals:
+                return Negated(node, "string.Equals(" + Demographic(node) + ", " + Literals.String(node.Text) + ", " + RuntimeNames.StringComparison + ".OrdinalIgnoreCase)");
+            case ConditionOp.ActiveReference:
+                return "patient.IsReferenceActive(" + context.SlotValue(node.Index) + ", " + RuntimeNames.EventKind + "." + node.Kind + ", run.Now)";
+            case ConditionOp.ActiveCode:
+                return "patient.HasActive" + node.Kind + "(run.Now, " + Literals.String(node.Text ?? string.Empty) + ")";
+            case ConditionOp.ObservationExists:
+                return Negated(node, "patient.LatestObservationValue(run.Now, " + Literals.String(node.Text ?? string.Empty) + ", out _)");
+            case ConditionOp.ObservationCompare:
             {
-                var state = condition.Name is null ? null : context.StateReference(condition.Name);
-                return state is null ? "false /* no such state */" : "run.Visited.Contains((int)" + state + ")";
+                var value = context.Temporary("observed");
+                return "(patient.LatestObservationValue(run.Now, " + Literals.String(node.Text ?? string.Empty) + ", out double " + value + ") && "
+                    + Compare(value, node) + ")";
             }
-            case ConditionKind.Attribute:
-                return Attribute(condition);
-            case ConditionKind.Demographic:
-                return Demographic(condition);
-            case ConditionKind.ActiveCondition:
-                return Active(condition, "Condition", context);
-            case ConditionKind.ActiveMedication:
-                return Active(condition, "Medication", context);
-            case ConditionKind.ActiveCarePlan:
-                return Active(condition, "CarePlan", context);
-            case ConditionKind.ActiveAllergy:
-                return Active(condition, "Allergy", context);
-            case ConditionKind.Observation:
-                return Observation(condition, context);
             default:
                 return "false /* unsupported condition */";
         }
     }
 
-    private static string Join(IReadOnlyList<ConditionSpec> operands, string separator, string empty, ModuleEmitContext context)
+    private static string Join(ConditionNode node, string separator, ModuleEmitContext context)
     {
-        if (operands.Count == 0) return empty;
-        if (operands.Count == 1) return Expression(operands[0], context);
-        var parts = new string[operands.Count];
-        for (int i = 0; i < parts.Length; i++) parts[i] = Expression(operands[i], context);
+        var children = context.Program.Children;
+        var parts = new string[node.Count];
+        for (int i = 0; i < parts.Length; i++) parts[i] = Expression(children[node.First + i], context);
         return "(" + string.Join(separator, parts) + ")";
     }
 
-    /// <summary>A numeric comparison; <paramref name="always"/> says the left side always has a value (age, date).</summary>
-    private static string Compare(string left, ComparisonOperator op, double number, bool always)
-    {
-        var right = Literals.Double(number);
-        switch (op)
-        {
-            case ComparisonOperator.Equal: return "(" + left + " == " + right + ")";
-            case ComparisonOperator.NotEqual: return "(" + left + " != " + right + ")";
-            case ComparisonOperator.Less: return "(" + left + " < " + right + ")";
-            case ComparisonOperator.LessOrEqual: return "(" + left + " <= " + right + ")";
-            case ComparisonOperator.Greater: return "(" + left + " > " + right + ")";
-            case ComparisonOperator.GreaterOrEqual: return "(" + left + " >= " + right + ")";
-            case ComparisonOperator.IsSet: return always ? "true" : "false";
-            default: return always ? "false" : "true";
-        }
-    }
+    private static string Negated(ConditionNode node, string expression) => node.Negate ? "!" + expression : expression;
 
-    private static string Attribute(ConditionSpec condition)
+    private static string Compare(string left, ConditionNode node)
     {
-        var slot = ModuleEmitContext.SlotValue(condition.Name ?? string.Empty);
-        var value = condition.Value;
-        switch (condition.Operator)
+        var right = Literals.Double(node.Number);
+        return node.Operator switch
         {
-            case ComparisonOperator.IsSet:
-                return slot + ".IsSet";
-            case ComparisonOperator.IsNotSet:
-                return "!" + slot + ".IsSet";
-            case ComparisonOperator.Equal:
-                return value is null || value.Kind == ValueKind.Null ? "!" + slot + ".IsSet" : slot + ".Equals(" + ValueLiteral(value) + ")";
-            case ComparisonOperator.NotEqual:
-                // An unset attribute is "not equal" to any value.
-                return value is null || value.Kind == ValueKind.Null ? slot + ".IsSet" : "!" + slot + ".Equals(" + ValueLiteral(value) + ")";
-            default:
-                if (value is null || value.Kind != ValueKind.Number) return "false /* only numbers are ordered */";
-                var method = condition.Operator switch
-                {
-                    ComparisonOperator.Less => "IsLessThan",
-                    ComparisonOperator.LessOrEqual => "IsLessThanOrEqual",
-                    ComparisonOperator.Greater => "IsGreaterThan",
-                    _ => "IsGreaterThanOrEqual",
-                };
-                return slot + "." + method + "(" + Literals.Double(value.Number) + ")";
-        }
-    }
-
-    private static string ValueLiteral(ValueSpec value) => value.Kind switch
-    {
-        ValueKind.Boolean => Literals.Bool(value.Number != 0),
-        ValueKind.Number => Literals.Double(value.Number),
-        _ => Literals.String(value.Text ?? string.Empty),
-    };
-
-    /// <summary>
-    /// Demographic fields the patient context carries (<see cref="DemographicFields"/>): text labels compared
-    /// case-insensitively, age and income as numbers. The binder rejects other field names (SPM0017).
-    /// </summary>
-    private static string Demographic(ConditionSpec condition)
-    {
-        var field = (condition.Name ?? string.Empty).ToLowerInvariant();
-        if (field == "age")
-        {
-            return condition.Value is { Kind: ValueKind.Number } number
-                ? Compare("patient.AgeInYears(run.Now)", condition.Operator, number.Number, always: true)
-                : "false /* age needs a number */";
-        }
-        if (field == "income")
-        {
-            return condition.Value is { Kind: ValueKind.Number } income
-                ? Compare("patient.Income", condition.Operator, income.Number, always: true)
-                : "false /* income needs a number */";
-        }
-        var property = "patient." + DemographicFields.Property(field);
-
-        switch (condition.Operator)
-        {
-            case ComparisonOperator.IsSet: return "(" + property + " is not null)";
-            case ComparisonOperator.IsNotSet: return "(" + property + " is null)";
-        }
-        var text = ExecutionFacts.DemographicText(condition);
-        if (text is null) return "false /* no value to compare */";
-        var equals = "string.Equals(" + property + ", " + Literals.String(text) + ", " + RuntimeNames.StringComparison + ".OrdinalIgnoreCase)";
-        return condition.Operator switch
-        {
-            ComparisonOperator.Equal => equals,
-            ComparisonOperator.NotEqual => "!" + equals,
-            _ => "false /* only == and != apply to text */",
+            ComparisonOperator.Equal => "(" + left + " == " + right + ")",
+            ComparisonOperator.NotEqual => "(" + left + " != " + right + ")",
+            ComparisonOperator.Less => "(" + left + " < " + right + ")",
+            ComparisonOperator.LessOrEqual => "(" + left + " <= " + right + ")",
+            ComparisonOperator.Greater => "(" + left + " > " + right + ")",
+            _ => "(" + left + " >= " + right + ")",
         };
     }
 
-    private static string Active(ConditionSpec condition, string kind, ModuleEmitContext context)
-    {
-        var name = condition.Name ?? string.Empty;
-        // The binder marks "referenced_by_attribute" with IsSet: the name is then an attribute holding a reference.
-        if (condition.Operator == ComparisonOperator.IsSet)
-        {
-            return "patient.IsReferenceActive(" + ModuleEmitContext.SlotValue(name) + ", " + RuntimeNames.EventKind + "." + kind + ", run.Now)";
-        }
-        return "patient.HasActive" + kind + "(run.Now, " + Literals.String(name) + ")";
-    }
-
-    private static string Observation(ConditionSpec condition, ModuleEmitContext context)
-    {
-        var code = Literals.String(condition.Name ?? string.Empty);
-        switch (condition.Operator)
-        {
-            case ComparisonOperator.IsSet: return "patient.LatestObservationValue(run.Now, " + code + ", out _)";
-            case ComparisonOperator.IsNotSet: return "!patient.LatestObservationValue(run.Now, " + code + ", out _)";
-        }
-        var value = context.Temporary("observed");
-        // No observation yet means the comparison is false, whatever the operator.
-        return "(patient.LatestObservationValue(run.Now, " + code + ", out double " + value + ") && "
-            + Compare(value, condition.Operator, condition.Number, always: true) + ")";
-    }
+    private static string Demographic(ConditionNode node) => "patient." + (DemographicField)node.Index;
 }

@@ -1,101 +1,96 @@
 using System.Collections.Generic;
+using SyntheticPatients.Language.Lowering;
 using SyntheticPatients.Language.Model;
 
 namespace SyntheticPatients.Generators.Emit;
 
 /// <summary>
-/// Emits the static readonly definition objects of a state (an encounter, or one per clinical item). They are
-/// allocated once per process; events reference them, so recording copies no strings.
+/// Prints the static readonly definition objects of a state (an encounter, or one per recorded item) from the
+/// program's item records, one print per record type. They are allocated once per process; events reference them, so
+/// recording copies no strings.
 /// </summary>
 internal static class DefinitionEmitter
 {
-    /// <summary>The runtime definition type of a state's items, or null when the state records none.</summary>
-    public static string? ItemType(StateKind kind) => kind switch
-    {
-        StateKind.ConditionOnset or StateKind.Death => "ConditionDefinition",
-        StateKind.MedicationStart => "MedicationDefinition",
-        StateKind.Observation or StateKind.Symptom => "ObservationDefinition",
-        StateKind.Procedure => "ProcedureDefinition",
-        StateKind.Immunization => "ImmunizationDefinition",
-        StateKind.CarePlanStart => "CarePlanDefinition",
-        StateKind.AllergyOnset => "AllergyDefinition",
-        _ => null,
-    };
-
     public static void Emit(CodeWriter writer, int index, ModuleEmitContext context)
     {
-        var state = context.Spec.States[index];
-        if (state.Kind == StateKind.Encounter && state.Encounter is { } encounter)
+        var state = context.Program.States[index];
+        switch (state.Action)
         {
-            writer.Line("// " + Literals.Comment(state.Name) + ": " + Literals.Comment(encounter.EncounterType));
-            writer.Line("private static readonly " + RuntimeNames.Definitions + "EncounterDefinition " + context.EncounterField(index) + " = new(");
-            writer.Indent();
-            writer.Line(Literals.String(encounter.EncounterType) + ",");
-            writer.Line(RuntimeNames.EncounterClass + "." + encounter.Class + ",");
-            var properties = new[]
-            {
-                Text("Reason", encounter.Reason), Text("ProviderRole", encounter.ProviderRole), Text("Location", encounter.Location),
-            };
-            WriteCodes(writer, encounter.Codes, HasAny(properties) ? ")" : ");");
-            writer.Outdent();
-            WriteInitializers(writer, properties);
-            writer.Line();
-            return;
-        }
-
-        var type = ItemType(state.Kind);
-        if (type is null) return;
-        for (int i = 0; i < state.Items.Count; i++)
-        {
-            var item = state.Items[i];
-            writer.Line("// " + Literals.Comment(state.Name) + ": " + Literals.Comment(item.Name));
-            writer.Line("private static readonly " + RuntimeNames.Definitions + type + " " + context.ItemField(index, i) + " = new(");
-            writer.Indent();
-            writer.Line(Literals.String(item.Name) + ",");
-            var properties = Properties(state.Kind, item);
-            WriteCodes(writer, item.Codes, HasAny(properties) ? ")" : ");");
-            writer.Outdent();
-            WriteInitializers(writer, properties);
-            writer.Line();
+            case EncounterAction { Encounter: var encounter }:
+                writer.Line("// " + Literals.Comment(state.Name) + ": " + Literals.Comment(encounter.EncounterType));
+                Write(writer, "EncounterDefinition", context.EncounterField(index), encounter.EncounterType, encounter.Codes, new[]
+                {
+                    ClassArgument(encounter.Class),
+                }, new[]
+                {
+                    Text("Reason", encounter.Reason), Text("ProviderRole", encounter.ProviderRole), Text("Location", encounter.Location),
+                });
+                return;
+            case RecordAction record:
+                for (int i = 0; i < record.Items.Count; i++) WriteItem(writer, state.Name, context.ItemField(index, i), record.Items[i]);
+                return;
+            case DeathAction { Cause: { } cause }:
+                WriteItem(writer, state.Name, context.ItemField(index, 0), cause);
+                return;
         }
     }
 
-    private static (string Name, string Value, bool Present)[] Properties(StateKind kind, ClinicalItemSpec item)
+    private static void WriteItem(CodeWriter writer, string stateName, string field, RecordedItem item)
     {
-        switch (kind)
-        {
-            case StateKind.ConditionOnset:
-            case StateKind.Death:
-                return new[] { Text("Category", item.Category), Text("Status", item.Status) };
-            case StateKind.MedicationStart:
-                return new[]
-                {
-                    Text("Dose", item.Dose), Text("TherapyCategory", item.TherapyCategory), Text("TherapeuticClass", item.Category),
-                    Text("Reason", item.Reason), Text("Status", item.Status),
-                };
-            case StateKind.Observation:
-            case StateKind.Symptom:
-                return new[]
-                {
-                    Text("Units", item.Units), Text("Category", item.Category), Text("Panel", item.Panel),
-                    Text("ReferenceRange", item.ReferenceRange), Text("Status", item.Status), Text("ValueText", item.ValueText),
-                };
-            case StateKind.Procedure:
-                return new[] { Text("Reason", item.Reason), Text("Status", item.Status) };
-            case StateKind.Immunization:
-                return new[] { ("DoseNumber", Literals.Int(item.DoseNumber), item.DoseNumber != 0), Text("Status", item.Status) };
-            case StateKind.CarePlanStart:
-                return new[]
-                {
-                    Text("Category", item.Category), Text("Goal", item.Goal), Text("Reason", item.Reason), Text("Status", item.Status),
-                    ("Activities", Activities(item.Activities), item.Activities.Count > 0),
-                };
-            case StateKind.AllergyOnset:
-                return new[] { Text("Category", item.Category), Text("Reaction", item.Reason), Text("Severity", item.Severity), Text("Status", item.Status) };
-            default:
-                return new (string, string, bool)[0];
-        }
+        writer.Line("// " + Literals.Comment(stateName) + ": " + Literals.Comment(item.Name));
+        var (type, properties) = Properties(item);
+        Write(writer, type, field, item.Name, item.Codes, null, properties);
     }
+
+    /// <summary>The runtime definition type of an item and its properties in declaration order.</summary>
+    private static (string Type, (string Name, string Value, bool Present)[] Properties) Properties(RecordedItem item) => item switch
+    {
+        ConditionItem condition => ("ConditionDefinition", new[] { Text("Category", condition.Category), Text("Status", condition.Status) }),
+        MedicationItem medication => ("MedicationDefinition", new[]
+        {
+            Text("Dose", medication.Dose), Text("TherapyCategory", medication.TherapyCategory), Text("TherapeuticClass", medication.TherapeuticClass),
+            Text("Reason", medication.Reason), Text("Status", medication.Status),
+        }),
+        ObservationItem observation => ("ObservationDefinition", new[]
+        {
+            Text("Units", observation.Units), Text("Category", observation.Category), Text("Panel", observation.Panel),
+            Text("ReferenceRange", observation.ReferenceRange), Text("Status", observation.Status), Text("ValueText", observation.ValueText),
+        }),
+        ProcedureItem procedure => ("ProcedureDefinition", new[] { Text("Reason", procedure.Reason), Text("Status", procedure.Status) }),
+        ImmunizationItem immunization => ("ImmunizationDefinition", new[]
+        {
+            ("DoseNumber", Literals.Int(immunization.DoseNumber), immunization.DoseNumber != 0), Text("Status", immunization.Status),
+        }),
+        CarePlanItem carePlan => ("CarePlanDefinition", new[]
+        {
+            Text("Category", carePlan.Category), Text("Goal", carePlan.Goal), Text("Reason", carePlan.Reason), Text("Status", carePlan.Status),
+            ("Activities", Activities(carePlan.Activities), carePlan.Activities.Count > 0),
+        }),
+        AllergyItem allergy => ("AllergyDefinition", new[]
+        {
+            Text("Category", allergy.Category), Text("Reaction", allergy.Reaction), Text("Severity", allergy.Severity), Text("Status", allergy.Status),
+        }),
+        _ => ("ClinicalDefinition", new (string, string, bool)[0]),
+    };
+
+    /// <summary>
+    /// <c>private static readonly T field = new("name", [extra arguments,] codes) { properties };</c>: no codes gives
+    /// a null array, and only the properties the module gave are set (the rest keep their defaults).
+    /// </summary>
+    private static void Write(CodeWriter writer, string type, string field, string name, IReadOnlyList<CodeSpec> codes, string[]? arguments,
+        (string Name, string Value, bool Present)[] properties)
+    {
+        writer.Line("private static readonly " + RuntimeNames.Definitions + type + " " + field + " = new(");
+        writer.Indent();
+        writer.Line(Literals.String(name) + ",");
+        foreach (var argument in arguments ?? new string[0]) writer.Line(argument + ",");
+        WriteCodes(writer, codes, HasAny(properties) ? ")" : ");");
+        writer.Outdent();
+        WriteInitializers(writer, properties);
+        writer.Line();
+    }
+
+    private static string ClassArgument(EncounterClass encounterClass) => RuntimeNames.EncounterClass + "." + encounterClass;
 
     private static (string Name, string Value, bool Present) Text(string name, string? value) => (name, Literals.String(value), value is not null);
 
@@ -109,13 +104,12 @@ internal static class DefinitionEmitter
         writer.Line("new " + RuntimeNames.Code + "[]");
         writer.Line("{");
         writer.Indent();
-        foreach (var code in codes)
-        {
-            writer.Line("new(" + Literals.String(code.System) + ", " + Literals.String(code.Code) + ", " + Literals.String(code.Display) + "),");
-        }
+        foreach (var code in codes) writer.Line(Code(code) + ",");
         writer.Outdent();
         writer.Line("}" + close);
     }
+
+    private static string Code(CodeSpec code) => "new(" + Literals.String(code.System) + ", " + Literals.String(code.Code) + ", " + Literals.String(code.Display) + ")";
 
     private static bool HasAny((string Name, string Value, bool Present)[] properties)
     {
@@ -147,10 +141,7 @@ internal static class DefinitionEmitter
             if (activity.Codes.Count > 0)
             {
                 var list = new List<string>();
-                foreach (var code in activity.Codes)
-                {
-                    list.Add("new(" + Literals.String(code.System) + ", " + Literals.String(code.Code) + ", " + Literals.String(code.Display) + ")");
-                }
+                foreach (var code in activity.Codes) list.Add(Code(code));
                 codes = "new " + RuntimeNames.Code + "[] { " + string.Join(", ", list) + " }";
             }
             parts.Add("new(" + Literals.String(activity.Name) + ", " + Literals.String(activity.Status) + ", " + codes + ")");

@@ -1,8 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using SyntheticPatients.Language.Model;
-using SyntheticPatients.Language.Text;
+using SyntheticPatients.Language.Lowering;
 
 namespace SyntheticPatients.Generators.Emit;
 
@@ -14,21 +13,18 @@ internal sealed class ModuleEmitContext
 
     private static readonly HashSet<string> ReservedStateNames = new() { "State", "value__" };
 
-    private readonly Dictionary<string, int> _stateIndex = new(StringComparer.Ordinal);
     private readonly string[] _stateIdentifiers;
     private int _temporaries;
 
-    public ModuleEmitContext(ModuleSpec spec)
+    public ModuleEmitContext(ModuleProgram program)
     {
-        Spec = spec;
-        ClassName = Identifiers.ClassName(spec.Name);
-        DisplayPath = FileKinds.Display(spec.FilePath);
-        _stateIdentifiers = new string[spec.States.Count];
+        Program = program;
+        ClassName = Identifiers.ClassName(program.Name);
+        _stateIdentifiers = new string[program.States.Count];
         var taken = new HashSet<string>(StringComparer.Ordinal);
-        for (int i = 0; i < spec.States.Count; i++)
+        for (int i = 0; i < program.States.Count; i++)
         {
-            var name = spec.States[i].Name;
-            if (!_stateIndex.ContainsKey(name)) _stateIndex.Add(name, i);
+            var name = program.States[i].Name;
             var identifier = Identifiers.Sanitize(name);
             if (ReservedStateNames.Contains(identifier)) identifier += "_";
             // Distinct YAML names can sanitise alike ("Asthma Onset", "Asthma_Onset"): number the later ones.
@@ -38,26 +34,18 @@ internal sealed class ModuleEmitContext
         }
     }
 
-    public ModuleSpec Spec { get; }
+    public ModuleProgram Program { get; }
 
     public string ClassName { get; }
 
     /// <summary>The file as authors see it ("modules/asthma.yaml"), never a machine-specific absolute path.</summary>
-    public string DisplayPath { get; }
-
-    public int StateIndex(string name) => _stateIndex.TryGetValue(name, out var index) ? index : -1;
+    public string DisplayPath => Program.DisplayPath;
 
     /// <summary>The enum member of a state (possibly '@'-escaped).</summary>
     public string StateIdentifier(int index) => _stateIdentifiers[index];
 
-    /// <summary><c>State.x</c> for a state name, or null when the module has no such state.</summary>
-    public string? StateReference(string name)
-    {
-        int index = StateIndex(name);
-        return index < 0 ? null : "State." + _stateIdentifiers[index];
-    }
-
-    public int InitialState => global::SyntheticPatients.Language.Execution.ExecutionFacts.InitialState(Spec);
+    /// <summary><c>State.x</c> of a state index.</summary>
+    public string StateReference(int index) => "State." + _stateIdentifiers[index];
 
     /// <summary>The static field holding an encounter state's definition.</summary>
     public string EncounterField(int state) => "s_" + Identifiers.Bare(_stateIdentifiers[state]) + "_encounter";
@@ -68,7 +56,8 @@ internal sealed class ModuleEmitContext
     /// <summary>A fresh local name (out variables of conditions share the Step method's scope).</summary>
     public string Temporary(string prefix) => prefix + (++_temporaries).ToString(CultureInfo.InvariantCulture);
 
-    public static string Slot(string attribute) => RuntimeNames.AttributeSlots + "." + Identifiers.AttributeSlot(attribute);
+    /// <summary>The registry's AttributeSlots constant of one of the program's attributes.</summary>
+    public string Slot(int attribute) => RuntimeNames.AttributeSlots + "." + Identifiers.AttributeSlot(Program.Attributes[attribute]);
 
-    public static string SlotValue(string attribute) => "patient.Attributes[" + Slot(attribute) + "]";
+    public string SlotValue(int attribute) => "patient.Attributes[" + Slot(attribute) + "]";
 }

@@ -1,12 +1,12 @@
 using System;
 using System.Collections.Generic;
-using SyntheticPatients.Language.Execution;
+using SyntheticPatients.Language.Lowering;
 using SyntheticPatients.Language.Model;
 
 namespace SyntheticPatients.Generators.Emit;
 
 /// <summary>
-/// Turns one module's model into a C# class: a singleton deriving from the runtime's CompiledModule, with a
+/// Prints one module's <see cref="ModuleProgram"/> as a C# class: a singleton deriving from the runtime's CompiledModule, with a
 /// <c>State</c> enum, the clinical definitions as static readonly fields, and a switch-based Step method.
 /// The text depends only on this module's spec (attribute slots are referenced by name through the registry's
 /// AttributeSlots constants), so editing one module re-emits only its class.
@@ -17,11 +17,19 @@ public static class ModuleEmitter
     /// Class name plus a stable hash of the display path (modules/…, the same on every machine): two files that declare the same module name (reported as
     /// SPM0018) must still get distinct hint names, or Roslyn would reject the second source.
     /// </summary>
-    public static string HintName(ModuleSpec spec) => ClassName(spec.Name) + "." + Identifiers.Hash(global::SyntheticPatients.Language.Text.FileKinds.Display(spec.FilePath)) + ".g.cs";
+    public static string HintName(ModuleProgram program) => HintName(program.Name, program.DisplayPath);
+
+    /// <inheritdoc cref="HintName(ModuleProgram)"/>
+    public static string HintName(ModuleSpec spec) => HintName(spec.Name, global::SyntheticPatients.Language.Text.FileKinds.Display(spec.FilePath));
+
+    private static string HintName(string module, string displayPath) => ClassName(module) + "." + Identifiers.Hash(displayPath) + ".g.cs";
 
     public static string ClassName(string moduleName) => Identifiers.ClassName(moduleName);
 
-    public static string Emit(ModuleSpec spec)
+    /// <summary>Lowers and prints a module (tests and tools; the generator lowers in a step of its own).</summary>
+    public static string Emit(ModuleSpec spec) => Emit(ModuleLowering.Lower(spec));
+
+    public static string Emit(ModuleProgram spec)
     {
         var context = new ModuleEmitContext(spec);
         var writer = new CodeWriter();
@@ -52,7 +60,7 @@ public static class ModuleEmitter
 
     private static void WriteClassDocumentation(CodeWriter writer, ModuleEmitContext context)
     {
-        var spec = context.Spec;
+        var spec = context.Program;
         var summary = "Module <c>" + Literals.Xml(spec.Name) + "</c>, compiled from " + Literals.Xml(context.DisplayPath) + ".";
         if (spec.Description.Length > 0) summary += " " + Literals.Xml(spec.Description);
         writer.Line("/// <summary>" + summary + "</summary>");
@@ -63,8 +71,8 @@ public static class ModuleEmitter
         writer.Line("/// <listheader><term>state (line)</term><description>type — transitions</description></listheader>");
         foreach (var state in spec.States)
         {
-            writer.Line("/// <item><term>" + Literals.Xml(state.Name) + " (" + Literals.Int(state.Span.Line) + ")</term><description>"
-                + Literals.Xml(state.TypeName) + " — " + Literals.Xml(Describer.Transitions(state)) + "</description></item>");
+            writer.Line("/// <item><term>" + Literals.Xml(state.Name) + " (" + Literals.Int(state.Line) + ")</term><description>"
+                + Literals.Xml(state.TypeName) + " — " + Literals.Xml(state.Summary) + "</description></item>");
         }
         writer.Line("/// </list>");
         writer.Line("/// </remarks>");
@@ -72,12 +80,12 @@ public static class ModuleEmitter
 
     private static void WriteStateEnum(CodeWriter writer, ModuleEmitContext context)
     {
-        var states = context.Spec.States;
-        writer.Line("/// <summary>The states of <c>" + Literals.Xml(context.Spec.Name) + "</c>, in file order.</summary>");
+        var states = context.Program.States;
+        writer.Line("/// <summary>The states of <c>" + Literals.Xml(context.Program.Name) + "</c>, in file order.</summary>");
         writer.Open("public enum State : " + (states.Count > ModuleEmitContext.MaxStates ? "ushort" : "byte"));
         for (int i = 0; i < states.Count; i++)
         {
-            writer.Line("/// <summary>\"" + Literals.Xml(states[i].Name) + "\": " + Literals.Xml(states[i].TypeName) + " (line " + Literals.Int(states[i].Span.Line) + ").</summary>");
+            writer.Line("/// <summary>\"" + Literals.Xml(states[i].Name) + "\": " + Literals.Xml(states[i].TypeName) + " (line " + Literals.Int(states[i].Line) + ").</summary>");
             writer.Line(context.StateIdentifier(i) + " = " + Literals.Int(i) + ",");
         }
         writer.Close();
@@ -89,7 +97,7 @@ public static class ModuleEmitter
         writer.Line("private static readonly string[] s_stateNames =");
         writer.Line("{");
         writer.Indent();
-        foreach (var state in context.Spec.States) writer.Line(Literals.String(state.Name) + ",");
+        foreach (var state in context.Program.States) writer.Line(Literals.String(state.Name) + ",");
         writer.Outdent();
         writer.Line("};");
         writer.Line();
@@ -97,8 +105,8 @@ public static class ModuleEmitter
 
     private static void WriteConstructor(CodeWriter writer, ModuleEmitContext context)
     {
-        var spec = context.Spec;
-        var initial = spec.States.Count == 0 ? "0" : "(int)State." + context.StateIdentifier(context.InitialState);
+        var spec = context.Program;
+        var initial = spec.States.Count == 0 ? "0" : "(int)State." + context.StateIdentifier(spec.InitialState);
         writer.Line("private " + context.ClassName + "()");
         writer.Indent();
         writer.Line(": base(");
@@ -107,8 +115,8 @@ public static class ModuleEmitter
         writer.Line("sourcePath: " + Literals.String(context.DisplayPath) + ",");
         writer.Line("stateCount: " + Literals.Int(spec.States.Count) + ",");
         writer.Line("initialState: " + initial + ",");
-        writer.Line("replaces: " + Categories(spec, CategoryMode.Replace) + ",");
-        writer.Line("augments: " + Categories(spec, CategoryMode.Augment) + ")");
+        writer.Line("replaces: " + Categories(spec.Replaces) + ",");
+        writer.Line("augments: " + Categories(spec.Augments) + ")");
         writer.Outdent();
         writer.Outdent();
         writer.Open();
@@ -117,12 +125,12 @@ public static class ModuleEmitter
         writer.Line("/// <inheritdoc/>");
         writer.Line("public override string StateName(int state) => (uint)state < (uint)s_stateNames.Length ? s_stateNames[state] : \"(unknown state)\";");
         writer.Line();
-        WriteConditionCodes(writer, context.Spec);
-        WriteMetadata(writer, context.Spec);
+        WriteConditionCodes(writer, spec);
+        WriteMetadata(writer, spec);
     }
 
     /// <summary>Description, sources and the Mermaid graph, for `modules list` and `modules graph`.</summary>
-    private static void WriteMetadata(CodeWriter writer, ModuleSpec spec)
+    private static void WriteMetadata(CodeWriter writer, ModuleProgram spec)
     {
         writer.Line("/// <inheritdoc/>");
         writer.Line("public override string Description => " + Literals.String(spec.Description) + ";");
@@ -141,7 +149,7 @@ public static class ModuleEmitter
         writer.Line("/// <inheritdoc/>");
         writer.Line("public override string Graph => \"\"\"");
         writer.Indent();
-        foreach (var line in global::SyntheticPatients.Language.Graphs.MermaidGraph.Build(spec).TrimEnd('\n').Split('\n'))
+        foreach (var line in spec.Graph.Split('\n'))
         {
             writer.Line(line);
         }
@@ -151,9 +159,9 @@ public static class ModuleEmitter
     }
 
     /// <summary>The codes of every condition the module can record: the baseline leaves those conditions to it.</summary>
-    private static void WriteConditionCodes(CodeWriter writer, ModuleSpec spec)
+    private static void WriteConditionCodes(CodeWriter writer, ModuleProgram spec)
     {
-        var codes = ExecutionFacts.ConditionCodes(spec);
+        var codes = spec.ConditionCodes;
         if (codes.Count == 0) return;
         writer.Line("/// <summary>Codes of the conditions this module records (its condition_onset states).</summary>");
         writer.Line("public override global::System.Collections.Generic.IReadOnlyList<string> ConditionCodes => s_conditionCodes;");
@@ -169,7 +177,7 @@ public static class ModuleEmitter
         writer.Line("/// <inheritdoc/>");
         writer.Open("public override " + RuntimeNames.StepOutcome + " Step(ref " + RuntimeNames.ModuleRun + " run, " + RuntimeNames.PatientContext + " patient)");
         writer.Open("switch ((State)run.State)");
-        for (int i = 0; i < context.Spec.States.Count; i++)
+        for (int i = 0; i < context.Program.States.Count; i++)
         {
             StateEmitter.Emit(writer, i, context);
             writer.Line();
@@ -188,11 +196,11 @@ public static class ModuleEmitter
         writer.Close();
     }
 
-    private static string Categories(ModuleSpec spec, CategoryMode mode)
+    private static string Categories(IReadOnlyList<string> flags)
     {
-        var flags = ExecutionFacts.CategoryFlags(spec, mode);
         if (flags.Count == 0) return RuntimeNames.ModuleCategories + ".None";
-        for (int i = 0; i < flags.Count; i++) flags[i] = RuntimeNames.ModuleCategories + "." + flags[i];
-        return string.Join(" | ", flags);
+        var names = new List<string>();
+        foreach (var flag in flags) names.Add(RuntimeNames.ModuleCategories + "." + flag);
+        return string.Join(" | ", names);
     }
 }

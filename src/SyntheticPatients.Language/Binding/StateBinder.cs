@@ -32,29 +32,15 @@ internal static class StateBinder
         }
 
         var fields = context.Fields(node, $"state '{name}' ({typeName})", known);
-        var state = new StateSpec(
-            Name: name,
-            Kind: kind,
-            TypeName: typeName,
-            Span: entry.Key.Span,
-            Transitions: TransitionBinder.Bind(fields, context),
-            Duration: null,
-            Guard: null,
-            Encounter: null,
-            Items: EquatableArray<ClinicalItemSpec>.Empty,
-            Attribute: null,
-            Value: null,
-            CounterAction: CounterAction.None,
-            CounterAmount: 0,
-            AssignToAttribute: Attribute(fields, "assign_to_attribute", context),
-            ReferencedByAttribute: Attribute(fields, "referenced_by_attribute", context),
-            AttachToLastEncounter: fields.Boolean("attach_to_last_encounter") ?? false,
+        var state = new StateSpec(name, kind, typeName, entry.Key.Span, TransitionBinder.Bind(fields, context))
+        {
+            AssignToAttribute = Attribute(fields, "assign_to_attribute", context),
+            ReferencedByAttribute = Attribute(fields, "referenced_by_attribute", context),
+            AttachToLastEncounter = fields.Boolean("attach_to_last_encounter") ?? false,
             // Encounters take a day unless told otherwise (the dialect's rule): loops through visits advance time.
-            AdvanceDays: fields.Number("advance_days") ?? (kind == StateKind.Encounter ? 1 : 0),
-            Submodule: null,
-            SubmoduleSpan: SourceSpan.None,
-            EndStatus: null,
-            Sources: ModuleBinder.BindStringList(fields["sources"], "sources", context));
+            AdvanceDays = fields.Number("advance_days") ?? (kind == StateKind.Encounter ? 1 : 0),
+            Sources = ModuleBinder.BindStringList(fields["sources"], "sources", context),
+        };
 
         if (state.AdvanceDays < 0)
         {

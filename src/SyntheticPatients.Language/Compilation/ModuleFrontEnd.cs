@@ -1,9 +1,10 @@
+using System;
 using System.Collections.Generic;
-using SyntheticPatients.Language.Binding;
-using SyntheticPatients.Language.Checking;
 using SyntheticPatients.Language.Diagnostics;
+using SyntheticPatients.Language.Lowering;
 using SyntheticPatients.Language.Model;
 using SyntheticPatients.Language.Parameters;
+using SyntheticPatients.Language.Scenarios;
 using SyntheticPatients.Language.Terminology;
 using SyntheticPatients.Language.Text;
 using SyntheticPatients.Language.Yaml;
@@ -11,67 +12,124 @@ using SyntheticPatients.Language.Yaml;
 namespace SyntheticPatients.Language.Compilation;
 
 /// <summary>
-/// The whole front-end over a set of files, for callers outside the compiler (the run-time module loader,
-/// `modules check`, tests): the same steps, in the same order, as the source generator's pipeline. Terminology
-/// catalogs (<c>data/terminology/*.csv</c>) among the files are read and the modules' codes checked against them.
+/// The whole front-end over a set of files, for callers outside the compiler (`modules check`, the run-time module
+/// loader, tests): the <see cref="FrontEndStages"/> in the order the source generator's pipeline runs them.
 /// </summary>
 public static class ModuleFrontEnd
 {
+    /// <summary>Compiles files classified by folder (modules/, scenarios/, parameters/, data/terminology/).</summary>
     public static FrontEndResult Compile(IEnumerable<(string Path, string Text)> files)
     {
-        var moduleDocuments = new List<YamlDocumentSyntax>();
-        var scenarioFiles = new List<(string Path, string Text)>();
-        var parameterFiles = new List<ParameterFileSyntax>();
-        var terminologyFiles = new List<TerminologyFileSyntax>();
-        var diagnostics = new List<DiagnosticInfo>();
+        var input = new FrontEndInput();
         foreach (var (path, text) in files)
         {
             switch (FileKinds.Classify(path))
             {
                 case YamlFileKind.Module:
-                    moduleDocuments.Add(YamlTreeReader.Read(path, text));
+                    input.Modules.Add((path, text));
                     break;
                 case YamlFileKind.Parameters:
-                    parameterFiles.Add(ParameterFileReader.Read(YamlTreeReader.Read(path, text)));
+                    input.ParameterFiles.Add(FrontEndStages.ReadParameterFile(FrontEndStages.ReadYaml(path, text)));
                     break;
                 case YamlFileKind.Scenario:
-                    scenarioFiles.Add((path, text));
+                    input.Scenarios.Add((path, text));
                     break;
                 case YamlFileKind.Terminology:
-                    terminologyFiles.Add(TerminologyFileReader.Read(path, text));
+                    input.TerminologyFiles.Add(FrontEndStages.ReadTerminologyFile(path, text));
                     break;
             }
         }
+        return Compile(input);
+    }
 
-        var (parameters, parameterDiagnostics) = ModuleCompiler.BuildParameters(parameterFiles);
+    /// <summary>Compiles modules and scenarios with the given parameter and terminology files, in the generator's order.</summary>
+    public static FrontEndResult Compile(FrontEndInput input)
+    {
+        if (input is null) throw new ArgumentNullException(nameof(input));
+        var diagnostics = new List<DiagnosticInfo>();
+        var (parameters, parameterDiagnostics) = FrontEndStages.CollectParameters(input.ParameterFiles);
         diagnostics.AddRange(parameterDiagnostics);
-        var (terminology, terminologyDiagnostics) = ModuleCompiler.BuildTerminology(terminologyFiles);
+        var (terminology, terminologyDiagnostics) = FrontEndStages.CollectTerminology(input.TerminologyFiles);
         diagnostics.AddRange(terminologyDiagnostics);
-        var modules = new List<ModuleSpec>();
+
+        var compilations = new List<ModuleCompilation>();
         var summaries = new List<ModuleSummary>();
-        foreach (var document in moduleDocuments)
+        foreach (var (path, text) in input.Modules)
         {
-            var compilation = ModuleCompiler.Compile(document, parameters, terminology);
+            var compilation = FrontEndStages.CompileModule(FrontEndStages.ReadYaml(path, text), parameters, terminology);
             diagnostics.AddRange(compilation.Diagnostics);
             if (compilation.Spec is null) continue;
-            modules.Add(compilation.Spec);
-            summaries.Add(SummaryBuilder.Build(compilation.Spec));
+            compilations.Add(compilation);
+            summaries.Add(FrontEndStages.Summarize(compilation.Spec));
         }
-        diagnostics.AddRange(CrossModuleChecker.Check(summaries));
+        // A module of the input replaces a module of the same name that exists elsewhere.
+        var known = new List<ModuleSummary>(summaries);
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var summary in summaries) names.Add(summary.Name);
+        foreach (var other in input.OtherModules)
+        {
+            if (!names.Contains(other.Name)) known.Add(other);
+        }
+        diagnostics.AddRange(FrontEndStages.CheckAcrossModules(known));
 
         // Scenarios after modules: their module lists are checked against the modules just compiled.
         var moduleNames = new List<string>();
-        foreach (var summary in summaries) moduleNames.Add(summary.Name);
-        var scenarios = new List<Scenarios.ScenarioSpec>();
-        foreach (var (path, text) in scenarioFiles)
+        foreach (var summary in known) moduleNames.Add(summary.Name);
+        var scenarios = new List<ScenarioSpec>();
+        foreach (var (path, text) in input.Scenarios)
         {
-            var scenario = Scenarios.ScenarioFrontEnd.Compile(path, text, parameters, moduleNames);
+            var scenario = ScenarioFrontEnd.Compile(path, text, parameters, moduleNames);
             diagnostics.AddRange(scenario.Diagnostics);
             if (scenario.Spec is not null) scenarios.Add(scenario.Spec);
         }
-        diagnostics.AddRange(Scenarios.ScenarioFrontEnd.CheckNames(scenarios));
-        return new FrontEndResult(modules, summaries, diagnostics, scenarios);
+        diagnostics.AddRange(ScenarioFrontEnd.CheckNames(scenarios));
+
+        var modules = new List<ModuleSpec>();
+        var programs = new List<ModuleProgram>();
+        foreach (var compilation in compilations)
+        {
+            modules.Add(compilation.Spec!);
+            if (!compilation.HasErrors) programs.Add(FrontEndStages.Lower(compilation.Spec!));
+        }
+        return new FrontEndResult(modules, summaries, diagnostics, scenarios) { Programs = programs };
     }
 }
 
-public sealed record FrontEndResult(IReadOnlyList<ModuleSpec> Modules, IReadOnlyList<ModuleSummary> Summaries, IReadOnlyList<DiagnosticInfo> Diagnostics, IReadOnlyList<Scenarios.ScenarioSpec> Scenarios);
+/// <summary>
+/// What <see cref="ModuleFrontEnd.Compile(FrontEndInput)"/> compiles: module and scenario texts, the parameter and
+/// terminology files already read, and summaries of modules that exist elsewhere (the compiled modules a run-time
+/// module may call); an input module with the name of one of those replaces it.
+/// </summary>
+public sealed class FrontEndInput
+{
+    public List<(string Path, string Text)> Modules { get; } = new();
+
+    public List<(string Path, string Text)> Scenarios { get; } = new();
+
+    public List<ParameterFileSyntax> ParameterFiles { get; } = new();
+
+    public List<TerminologyFileSyntax> TerminologyFiles { get; } = new();
+
+    public List<ModuleSummary> OtherModules { get; } = new();
+}
+
+/// <summary>
+/// The front-end's output: every module that could be bound, its summary, every diagnostic, the scenarios, and the
+/// programs of the modules without errors.
+/// </summary>
+public sealed record FrontEndResult(IReadOnlyList<ModuleSpec> Modules, IReadOnlyList<ModuleSummary> Summaries, IReadOnlyList<DiagnosticInfo> Diagnostics, IReadOnlyList<ScenarioSpec> Scenarios)
+{
+    public IReadOnlyList<ModuleProgram> Programs { get; init; } = Array.Empty<ModuleProgram>();
+
+    public bool HasErrors
+    {
+        get
+        {
+            foreach (var diagnostic in Diagnostics)
+            {
+                if (diagnostic.Level == DiagnosticLevel.Error) return true;
+            }
+            return false;
+        }
+    }
+}

@@ -1,13 +1,14 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using SyntheticPatients.Language.Describing;
 using SyntheticPatients.Language.Model;
 
 namespace SyntheticPatients.Language.Graphs;
 
 /// <summary>
 /// A module's state machine as a Mermaid flowchart: one node per state (labelled with its type), one arrow per
-/// transition (labelled with its probability and/or condition). Used by `synthpatients modules graph` and
+/// transition (labelled with its probability and/or its condition, worded by <see cref="Describer"/>). Used by `synthpatients modules graph` and
 /// embedded in the generated classes so compiled modules can draw themselves.
 /// </summary>
 public static class MermaidGraph
@@ -56,38 +57,10 @@ public static class MermaidGraph
     private static string Label(TransitionSpec edge)
     {
         var parts = new List<string>();
-        if (edge.Condition is not null) parts.Add("if " + Describe(edge.Condition));
+        if (edge.Condition is not null) parts.Add("if " + Describer.Condition(edge.Condition));
         if (edge.Probability is { } p) parts.Add(p.IsRemainder ? "remainder" : p.Value.ToString("0.###", CultureInfo.InvariantCulture));
         return string.Join(": ", parts);
     }
-
-    private static string Describe(ConditionSpec condition) => condition.Kind switch
-    {
-        ConditionKind.And => "(" + string.Join(" and ", Operands(condition)) + ")",
-        ConditionKind.Or => "(" + string.Join(" or ", Operands(condition)) + ")",
-        ConditionKind.Not => "not " + string.Join("", Operands(condition)),
-        ConditionKind.Age => "age " + Operator(condition.Operator) + " " + condition.Number.ToString("0.##", CultureInfo.InvariantCulture),
-        ConditionKind.Gender => "gender " + condition.Name,
-        ConditionKind.Random => "random " + condition.Number.ToString("0.###", CultureInfo.InvariantCulture),
-        _ => condition.Kind.ToString().ToLowerInvariant() + (condition.Name is null ? "" : " " + condition.Name),
-    };
-
-    private static IEnumerable<string> Operands(ConditionSpec condition)
-    {
-        foreach (var operand in condition.Operands) yield return Describe(operand);
-    }
-
-    private static string Operator(ComparisonOperator op) => op switch
-    {
-        ComparisonOperator.Equal => "==",
-        ComparisonOperator.NotEqual => "!=",
-        ComparisonOperator.Less => "<",
-        ComparisonOperator.LessOrEqual => "<=",
-        ComparisonOperator.Greater => ">",
-        ComparisonOperator.GreaterOrEqual => ">=",
-        ComparisonOperator.IsSet => "is set",
-        _ => "is not set",
-    };
 
     // Mermaid labels are quoted; quotes inside become #quot; and angle brackets their entities.
     private static string Escape(string text) => text.Replace("\"", "#quot;").Replace("<", "#lt;").Replace(">", "#gt;");

@@ -30,32 +30,59 @@ public enum StateKind : byte
 }
 
 /// <summary>
-/// One state. Fields that a kind does not use stay null/empty; the parser only fills the ones the
-/// state's type reads, and the checker reports the rest as unknown fields.
+/// One state: what every state has (name, kind, where it is, its transitions) in the constructor, and what only some
+/// kinds use as named <c>init</c> members with empty defaults. The binder sets the members the state's type reads
+/// (KindBinder); the checker reports the rest as unknown fields. <see cref="Lowering.ModuleLowering"/> turns each kind
+/// into its own action record, which is what the emitter and the interpreter consume.
 /// </summary>
 public sealed record StateSpec(
     string Name,
     StateKind Kind,
     string TypeName,
     SourceSpan Span,
-    EquatableArray<TransitionSpec> Transitions,
-    QuantitySpec? Duration,
-    ConditionSpec? Guard,
-    EncounterSpec? Encounter,
-    EquatableArray<ClinicalItemSpec> Items,
-    AttributeTarget? Attribute,
-    ValueSpec? Value,
-    CounterAction CounterAction,
-    double CounterAmount,
-    AttributeTarget? AssignToAttribute,
-    AttributeTarget? ReferencedByAttribute,
-    bool AttachToLastEncounter,
-    double AdvanceDays,
-    string? Submodule,
-    SourceSpan SubmoduleSpan,
-    string? EndStatus,
-    EquatableArray<string> Sources)
+    EquatableArray<TransitionSpec> Transitions)
 {
+    /// <summary>delay: how long.</summary>
+    public QuantitySpec? Duration { get; init; }
+
+    /// <summary>guard: what the patient waits for.</summary>
+    public ConditionSpec? Guard { get; init; }
+
+    /// <summary>encounter: the visit.</summary>
+    public EncounterSpec? Encounter { get; init; }
+
+    /// <summary>The clinical entries a recording state records, an end state ends, or a death state names as its cause.</summary>
+    public EquatableArray<ClinicalItemSpec> Items { get; init; } = EquatableArray<ClinicalItemSpec>.Empty;
+
+    /// <summary>set_attribute and counter: the attribute.</summary>
+    public AttributeTarget? Attribute { get; init; }
+
+    /// <summary>set_attribute: the value (null clears the attribute).</summary>
+    public ValueSpec? Value { get; init; }
+
+    public CounterAction CounterAction { get; init; }
+
+    public double CounterAmount { get; init; }
+
+    public AttributeTarget? AssignToAttribute { get; init; }
+
+    public AttributeTarget? ReferencedByAttribute { get; init; }
+
+    public bool AttachToLastEncounter { get; init; }
+
+    /// <summary>Days the clock moves on after the state's action (encounters default to 1).</summary>
+    public double AdvanceDays { get; init; }
+
+    /// <summary>call_submodule: the module called, and where it is named.</summary>
+    public string? Submodule { get; init; }
+
+    public SourceSpan SubmoduleSpan { get; init; } = SourceSpan.None;
+
+    /// <summary>End states: the status the ended entry gets.</summary>
+    public string? EndStatus { get; init; }
+
+    public EquatableArray<string> Sources { get; init; } = EquatableArray<string>.Empty;
+
     /// <summary>Whether executing this state moves the patient's clock forward (used by the infinite-loop check).</summary>
     public bool AdvancesTime => Kind is StateKind.Delay or StateKind.Guard
         || AdvanceDays > 0

@@ -172,28 +172,15 @@ internal sealed class StateBuilder
     private ClinicalItemSpec NewItem(string name, EquatableArray<CodeSpec> codes, EquatableArray<CarePlanActivitySpec> activities)
         => new(name, _module.NextSpan(9, name.Length), codes, null, null, null, null, null, null, null, null, null, null, null, null, 0, activities);
 
-    public StateSpec Build() => new(
-        Name: _name,
-        Kind: _kind,
-        TypeName: ModuleBuilder.TypeName(_kind),
-        Span: _span,
-        Transitions: _transitions.ToEquatableArray(),
-        Duration: _kind == StateKind.Delay ? new QuantitySpec(DistributionKind.Exact, 30, 30, null, null, "days", 0, _span) : null,
-        Guard: _guard,
-        Encounter: _encounter,
-        Items: _items.ToEquatableArray(),
-        Attribute: null,
-        Value: null,
-        CounterAction: CounterAction.None,
-        CounterAmount: 0,
-        AssignToAttribute: null,
-        ReferencedByAttribute: null,
-        AttachToLastEncounter: false,
-        AdvanceDays: _advanceDays,
-        Submodule: _submodule,
-        SubmoduleSpan: SourceSpan.None,
-        EndStatus: null,
-        Sources: EquatableArray<string>.Empty);
+    public StateSpec Build() => new(_name, _kind, ModuleBuilder.TypeName(_kind), _span, _transitions.ToEquatableArray())
+    {
+        Duration = _kind == StateKind.Delay ? new QuantitySpec(DistributionKind.Exact, 30, 30, null, null, "days", 0, _span) : null,
+        Guard = _guard,
+        Encounter = _encounter,
+        Items = _items.ToEquatableArray(),
+        AdvanceDays = _advanceDays,
+        Submodule = _submodule,
+    };
 }
 
 /// <summary>Condition leaves and combinators for hand-built specs.</summary>

@@ -15,9 +15,7 @@ internal static class Specs
     public static StateSpec State(string name, StateKind kind, params TransitionSpec[] transitions)
     {
         int line = s_line++;
-        return new StateSpec(name, kind, TypeName(kind), new SourceSpan(line, 3, line, 3 + name.Length), new EquatableArray<TransitionSpec>(transitions),
-            null, null, null, EquatableArray<ClinicalItemSpec>.Empty, null, null, CounterAction.None, 0, null, null, false, 0, null,
-            SourceSpan.None, null, EquatableArray<string>.Empty);
+        return new StateSpec(name, kind, TypeName(kind), new SourceSpan(line, 3, line, 3 + name.Length), new EquatableArray<TransitionSpec>(transitions));
     }
 
     public static StateSpec Start(string to) => State("start", StateKind.Start, To(to));

@@ -39,10 +39,10 @@ public sealed class ScenarioLoaderTests
         if (!Directory.Exists(folder)) return ParameterSet.Empty;
         var files = Directory.GetFiles(folder, "*.yaml", SearchOption.AllDirectories)
             .Select(path => ParameterFileReader.Read(YamlTreeReader.Read(path, File.ReadAllText(path))));
-        return ModuleCompiler.BuildParameters(files).Parameters;
+        return FrontEndStages.CollectParameters(files).Parameters;
     }
 
-    private static ParameterSet DemoParameters() => ModuleCompiler.BuildParameters(new[]
+    private static ParameterSet DemoParameters() => FrontEndStages.CollectParameters(new[]
     {
         ParameterFileReader.Read(YamlTreeReader.Read("data/parameters/asthma.yaml", "parameters:\n  attack_rate:\n    value: 0.25\n")),
     }).Parameters;

@@ -1,11 +1,12 @@
+using SyntheticPatients.Language.Lowering;
 using SyntheticPatients.Language.Model;
 using SyntheticPatients.Runtime.Definitions;
 
 namespace SyntheticPatients.Runtime.Modules.Interpretation;
 
 /// <summary>
-/// Builds the definition objects of a state exactly as DefinitionEmitter writes them: no codes gives a null array,
-/// and only the properties the module gave are set (the rest keep their defaults).
+/// The runtime definition object of a program's item record, field for field (what DefinitionEmitter prints as a
+/// static field): no codes gives a null array, and a property the module did not give keeps its default.
 /// </summary>
 internal static class DefinitionFactory
 {
@@ -17,39 +18,46 @@ internal static class DefinitionFactory
             Location = encounter.Location,
         };
 
-    /// <summary>condition_onset items and the cause of a death state.</summary>
-    public static ConditionDefinition Condition(ClinicalItemSpec item)
-        => new(item.Name, Codes(item.Codes)) { Category = item.Category, Status = item.Status };
-
-    public static MedicationDefinition Medication(ClinicalItemSpec item)
-        => new(item.Name, Codes(item.Codes))
+    public static ClinicalDefinition Item(RecordedItem item) => item switch
+    {
+        ConditionItem condition => Condition(condition),
+        MedicationItem medication => new MedicationDefinition(medication.Name, Codes(medication.Codes))
         {
-            Dose = item.Dose,
-            TherapyCategory = item.TherapyCategory,
-            TherapeuticClass = item.Category,
-            Reason = item.Reason,
-            Status = item.Status,
-        };
-
-    /// <summary>observation and symptom items.</summary>
-    public static ObservationDefinition Observation(ClinicalItemSpec item)
-        => new(item.Name, Codes(item.Codes))
+            Dose = medication.Dose,
+            TherapyCategory = medication.TherapyCategory,
+            TherapeuticClass = medication.TherapeuticClass,
+            Reason = medication.Reason,
+            Status = medication.Status,
+        },
+        ObservationItem observation => new ObservationDefinition(observation.Name, Codes(observation.Codes))
         {
-            Units = item.Units,
-            Category = item.Category,
-            Panel = item.Panel,
-            ReferenceRange = item.ReferenceRange,
-            Status = item.Status,
-            ValueText = item.ValueText,
-        };
+            Units = observation.Units,
+            Category = observation.Category,
+            Panel = observation.Panel,
+            ReferenceRange = observation.ReferenceRange,
+            Status = observation.Status,
+            ValueText = observation.ValueText,
+        },
+        ProcedureItem procedure => new ProcedureDefinition(procedure.Name, Codes(procedure.Codes)) { Reason = procedure.Reason, Status = procedure.Status },
+        ImmunizationItem immunization => new ImmunizationDefinition(immunization.Name, Codes(immunization.Codes))
+        {
+            DoseNumber = immunization.DoseNumber,
+            Status = immunization.Status,
+        },
+        CarePlanItem carePlan => CarePlan(carePlan),
+        AllergyItem allergy => new AllergyDefinition(allergy.Name, Codes(allergy.Codes))
+        {
+            Category = allergy.Category,
+            Reaction = allergy.Reaction,
+            Severity = allergy.Severity,
+            Status = allergy.Status,
+        },
+        _ => throw new ArgumentOutOfRangeException(nameof(item), item.GetType().Name, "No runtime definition for this item record."),
+    };
 
-    public static ProcedureDefinition Procedure(ClinicalItemSpec item)
-        => new(item.Name, Codes(item.Codes)) { Reason = item.Reason, Status = item.Status };
+    public static ConditionDefinition Condition(ConditionItem item) => new(item.Name, Codes(item.Codes)) { Category = item.Category, Status = item.Status };
 
-    public static ImmunizationDefinition Immunization(ClinicalItemSpec item)
-        => new(item.Name, Codes(item.Codes)) { DoseNumber = item.DoseNumber, Status = item.Status };
-
-    public static CarePlanDefinition CarePlan(ClinicalItemSpec item)
+    private static CarePlanDefinition CarePlan(CarePlanItem item)
     {
         // No activities: Array.Empty, the same instance the definition's default holds.
         var activities = item.Activities.Count == 0 ? Array.Empty<CarePlanActivity>() : new CarePlanActivity[item.Activities.Count];
@@ -67,10 +75,6 @@ internal static class DefinitionFactory
             Activities = activities,
         };
     }
-
-    /// <summary>The module's <c>reaction:</c> is bound into Reason.</summary>
-    public static AllergyDefinition Allergy(ClinicalItemSpec item)
-        => new(item.Name, Codes(item.Codes)) { Category = item.Category, Reaction = item.Reason, Severity = item.Severity, Status = item.Status };
 
     private static Code[]? Codes(Language.Text.EquatableArray<CodeSpec> codes)
     {

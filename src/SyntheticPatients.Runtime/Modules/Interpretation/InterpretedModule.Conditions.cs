@@ -1,13 +1,14 @@
+using SyntheticPatients.Language.Lowering;
 using SyntheticPatients.Language.Model;
 
 namespace SyntheticPatients.Runtime.Modules.Interpretation;
 
-/// <summary>Condition evaluation over the node array: each case is the expression ConditionEmitter writes for it.</summary>
+/// <summary>Condition evaluation over the program's node array: one case per <see cref="ConditionOp"/> (ConditionEmitter prints the same).</summary>
 public sealed partial class InterpretedModule
 {
     private bool Evaluate(int index, ref ModuleRun run, PatientContext patient)
     {
-        ref readonly var node = ref _program.Conditions[index];
+        ref readonly var node = ref _conditions[index];
         switch (node.Op)
         {
             case ConditionOp.True:
@@ -16,7 +17,7 @@ public sealed partial class InterpretedModule
                 return false;
             case ConditionOp.And:
             {
-                var children = _program.Children;
+                var children = _children;
                 for (int i = node.First, end = node.First + node.Count; i < end; i++)
                 {
                     if (!Evaluate(children[i], ref run, patient)) return false;
@@ -25,7 +26,7 @@ public sealed partial class InterpretedModule
             }
             case ConditionOp.Or:
             {
-                var children = _program.Children;
+                var children = _children;
                 for (int i = node.First, end = node.First + node.Count; i < end; i++)
                 {
                     if (Evaluate(children[i], ref run, patient)) return true;
@@ -41,39 +42,39 @@ public sealed partial class InterpretedModule
             case ConditionOp.Income:
                 return Compare(patient.Income, node.Operator, node.Number);
             case ConditionOp.Gender:
-                return patient.Gender == node.Gender;
+                return patient.Gender == (node.Index == 1 ? Gender.Male : Gender.Female);
             case ConditionOp.Random:
                 return patient.Random.NextDouble() < node.Number;
             case ConditionOp.PriorState:
                 return run.Visited.Contains(node.Index);
             case ConditionOp.AttributeIsSet:
-                return patient.Attributes[node.Index].IsSet != node.Negate;
+                return patient.Attributes[_slots[node.Index]].IsSet != node.Negate;
             case ConditionOp.AttributeEqualsBoolean:
-                return patient.Attributes[node.Index].Equals(node.Number != 0) != node.Negate;
+                return patient.Attributes[_slots[node.Index]].Equals(node.Number != 0) != node.Negate;
             case ConditionOp.AttributeEqualsNumber:
-                return patient.Attributes[node.Index].Equals(node.Number) != node.Negate;
+                return patient.Attributes[_slots[node.Index]].Equals(node.Number) != node.Negate;
             case ConditionOp.AttributeEqualsText:
-                return patient.Attributes[node.Index].Equals(node.Text) != node.Negate;
+                return patient.Attributes[_slots[node.Index]].Equals(node.Text) != node.Negate;
             case ConditionOp.AttributeLess:
-                return patient.Attributes[node.Index].IsLessThan(node.Number);
+                return patient.Attributes[_slots[node.Index]].IsLessThan(node.Number);
             case ConditionOp.AttributeLessOrEqual:
-                return patient.Attributes[node.Index].IsLessThanOrEqual(node.Number);
+                return patient.Attributes[_slots[node.Index]].IsLessThanOrEqual(node.Number);
             case ConditionOp.AttributeGreater:
-                return patient.Attributes[node.Index].IsGreaterThan(node.Number);
+                return patient.Attributes[_slots[node.Index]].IsGreaterThan(node.Number);
             case ConditionOp.AttributeGreaterOrEqual:
-                return patient.Attributes[node.Index].IsGreaterThanOrEqual(node.Number);
+                return patient.Attributes[_slots[node.Index]].IsGreaterThanOrEqual(node.Number);
             case ConditionOp.DemographicIsSet:
                 return (Demographic(patient, node.Index) is not null) != node.Negate;
             case ConditionOp.DemographicEquals:
                 return string.Equals(Demographic(patient, node.Index), node.Text, StringComparison.OrdinalIgnoreCase) != node.Negate;
             case ConditionOp.ActiveReference:
-                return patient.IsReferenceActive(patient.Attributes[node.Index], node.Kind, run.Now);
+                return patient.IsReferenceActive(patient.Attributes[_slots[node.Index]], ProgramLoader.EventKindOf(node.Kind), run.Now);
             case ConditionOp.ActiveCode:
                 return node.Kind switch
                 {
-                    Events.EventKind.Condition => patient.HasActiveCondition(run.Now, node.Text!),
-                    Events.EventKind.Medication => patient.HasActiveMedication(run.Now, node.Text!),
-                    Events.EventKind.CarePlan => patient.HasActiveCarePlan(run.Now, node.Text!),
+                    RecordKind.Condition => patient.HasActiveCondition(run.Now, node.Text!),
+                    RecordKind.Medication => patient.HasActiveMedication(run.Now, node.Text!),
+                    RecordKind.CarePlan => patient.HasActiveCarePlan(run.Now, node.Text!),
                     _ => patient.HasActiveAllergy(run.Now, node.Text!),
                 };
             case ConditionOp.ObservationExists:

@@ -1,8 +1,10 @@
+using System.Runtime.CompilerServices;
+using SyntheticPatients.Language.Lowering;
 using SyntheticPatients.Runtime.Events;
 
 namespace SyntheticPatients.Runtime.Modules.Interpretation;
 
-/// <summary>The state actions: one case per <see cref="StateOp"/>, each the statement StateEmitter writes for it.</summary>
+/// <summary>The state actions: one case per <see cref="StateOp"/> (the record <see cref="StateAction.Op"/> names).</summary>
 public sealed partial class InterpretedModule
 {
     /// <inheritdoc/>
@@ -11,86 +13,99 @@ public sealed partial class InterpretedModule
         var states = _states;
         if ((uint)run.State >= (uint)states.Length) return Terminated;
         ref readonly var state = ref states[run.State];
-        var program = _program;
-        switch (state.Op)
+        var action = state.Action;
+        // Op names the record type, so the casts below are checked by construction.
+        switch (action.Op)
         {
             case StateOp.Terminal:
                 return Terminated;
             case StateOp.Death:
-                var cause = state.Cause ?? (state.Slot >= 0 ? patient.ReferencedCondition(patient.Attributes[state.Slot]) : null);
-                patient.RecordDeath(run.Now, cause, state.UseLastEncounter ? run.LastEncounter : NoEncounter);
+            {
+                var death = Unsafe.As<DeathAction>(action);
+                var cause = state.Definitions.Length > 0 ? (Definitions.ConditionDefinition)state.Definitions[0]
+                    : death.CauseAttribute >= 0 ? patient.ReferencedCondition(patient.Attributes[_slots[death.CauseAttribute]])
+                    : null;
+                patient.RecordDeath(run.Now, cause, death.OnLastEncounter ? run.LastEncounter : NoEncounter);
                 return Died;
+            }
             case StateOp.Guard:
-                if (!Evaluate(state.Condition, ref run, patient))
+                if (!Evaluate(Unsafe.As<GuardAction>(action).Condition, ref run, patient))
                 {
                     run.Now += GuardPollTicks; // wait a week and test again
                     return Continue;
                 }
                 break;
             case StateOp.DelayExact:
-                run.Now += state.Ticks;
+                run.Now += Unsafe.As<ExactDelayAction>(action).Ticks;
                 break;
             case StateOp.DelayDrawn:
-                run.Now += DaysToTicks(program.Delays[state.First].Draw(patient.Random));
+                run.Now += DaysToTicks(state.Delay.Draw(patient.Random));
                 break;
             case StateOp.Encounter:
-                run.LastEncounter = patient.StartEncounter(run.Now, program.Encounters[state.First]);
-                if (state.AssignSlot >= 0) patient.Attributes[state.AssignSlot] = AttributeValue.Reference(EventKind.Encounter, run.LastEncounter, 1);
+            {
+                run.LastEncounter = patient.StartEncounter(run.Now, state.Encounter!);
+                int assign = Unsafe.As<EncounterAction>(action).AssignAttribute;
+                if (assign >= 0) patient.Attributes[_slots[assign]] = AttributeValue.Reference(EventKind.Encounter, run.LastEncounter, 1);
                 break;
+            }
             case StateOp.EncounterEnd:
                 patient.EndEncounter(run.LastEncounter, run.Now);
                 run.LastEncounter = NoEncounter;
                 break;
-            case StateOp.ConditionOnset:
-            case StateOp.MedicationStart:
-            case StateOp.Observation:
-            case StateOp.Procedure:
-            case StateOp.Immunization:
-            case StateOp.CarePlanStart:
-            case StateOp.AllergyOnset:
-                Record(in state, ref run, patient);
+            case StateOp.Record:
+                Record(in state, Unsafe.As<RecordAction>(action), ref run, patient);
                 break;
             case StateOp.EndReferenced:
-                patient.EndReferenced(patient.Attributes[state.Slot], state.Kind, run.Now, state.Status);
+            {
+                var end = Unsafe.As<EndReferencedAction>(action);
+                patient.EndReferenced(patient.Attributes[_slots[end.Attribute]], state.Kind, run.Now, end.Status);
                 break;
+            }
             case StateOp.EndLatest:
-                patient.EndLatestActive(state.Kind, state.Match!, run.Now, state.Status);
+            {
+                var end = Unsafe.As<EndLatestAction>(action);
+                patient.EndLatestActive(state.Kind, end.Match, run.Now, end.Status);
                 break;
+            }
             case StateOp.SetAttribute:
-                patient.Attributes[state.Slot] = state.Value;
+                patient.Attributes[_slots[Unsafe.As<SetAttributeAction>(action).Attribute]] = state.Value;
                 break;
             case StateOp.Counter:
-                patient.Attributes[state.Slot] = patient.Attributes[state.Slot].Add(state.Amount);
+            {
+                var counter = Unsafe.As<AddToCounterAction>(action);
+                int slot = _slots[counter.Attribute];
+                patient.Attributes[slot] = patient.Attributes[slot].Add(counter.Amount);
                 break;
+            }
             case StateOp.CallSubmodule:
-                if (BeginCall(ref run, program.CallTargets[state.First])) return CallSubmodule;
+                if (BeginCall(ref run, _callTargets[Unsafe.As<CallAction>(action).Call])) return CallSubmodule;
                 break;
         }
         run.Now += state.AdvanceTicks;
-        return Follow(in program.Transitions[state.Transitions], ref run, patient);
+        return Follow(in state, ref run, patient);
     }
 
-    /// <summary>Records each item; with assign_to_attribute the attribute references all of them (the first index, the count).</summary>
-    private void Record(in LoweredState state, ref ModuleRun run, PatientContext patient)
+    /// <summary>Records each item; with assign_to_attribute the attribute references all of them (the first, the count).</summary>
+    private void Record(in LoadedState state, RecordAction record, ref ModuleRun run, PatientContext patient)
     {
-        var program = _program;
-        int encounter = state.UseLastEncounter ? run.LastEncounter : NoEncounter;
+        int encounter = record.OnLastEncounter ? run.LastEncounter : NoEncounter;
+        var definitions = state.Definitions;
         int first = -1;
-        for (int i = 0; i < state.Count; i++)
+        for (int i = 0; i < definitions.Length; i++)
         {
-            int item = state.First + i;
-            int index = state.Op switch
+            var definition = definitions[i];
+            int index = record.Kind switch
             {
-                StateOp.ConditionOnset => patient.OnsetCondition(run.Now, program.ConditionItems[item], encounter),
-                StateOp.MedicationStart => patient.StartMedication(run.Now, program.Medications[item], encounter),
-                StateOp.Observation => patient.RecordObservation(run.Now, program.Observations[item], program.ObservationValues[item].Value(patient.Random), encounter),
-                StateOp.Procedure => patient.RecordProcedure(run.Now, program.Procedures[item], encounter),
-                StateOp.Immunization => patient.RecordImmunization(run.Now, program.Immunizations[item], encounter),
-                StateOp.CarePlanStart => patient.StartCarePlan(run.Now, program.CarePlans[item], encounter),
-                _ => patient.OnsetAllergy(run.Now, program.Allergies[item], encounter),
+                RecordKind.Condition => patient.OnsetCondition(run.Now, Unsafe.As<Definitions.ConditionDefinition>(definition), encounter),
+                RecordKind.Medication => patient.StartMedication(run.Now, Unsafe.As<Definitions.MedicationDefinition>(definition), encounter),
+                RecordKind.Observation => patient.RecordObservation(run.Now, Unsafe.As<Definitions.ObservationDefinition>(definition), state.Values[i].Value(patient.Random), encounter),
+                RecordKind.Procedure => patient.RecordProcedure(run.Now, Unsafe.As<Definitions.ProcedureDefinition>(definition), encounter),
+                RecordKind.Immunization => patient.RecordImmunization(run.Now, Unsafe.As<Definitions.ImmunizationDefinition>(definition), encounter),
+                RecordKind.CarePlan => patient.StartCarePlan(run.Now, Unsafe.As<Definitions.CarePlanDefinition>(definition), encounter),
+                _ => patient.OnsetAllergy(run.Now, Unsafe.As<Definitions.AllergyDefinition>(definition), encounter),
             };
             if (i == 0) first = index;
         }
-        if (state.AssignSlot >= 0) patient.Attributes[state.AssignSlot] = AttributeValue.Reference(state.Kind, first, state.Count);
+        if (record.AssignAttribute >= 0) patient.Attributes[_slots[record.AssignAttribute]] = AttributeValue.Reference(state.Kind, first, definitions.Length);
     }
 }

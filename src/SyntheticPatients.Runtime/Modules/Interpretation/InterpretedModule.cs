@@ -1,41 +1,49 @@
-using SyntheticPatients.Language.Execution;
-using SyntheticPatients.Language.Graphs;
+using SyntheticPatients.Language.Lowering;
 using SyntheticPatients.Language.Model;
-using SyntheticPatients.Language.Text;
 
 namespace SyntheticPatients.Runtime.Modules.Interpretation;
 
 /// <summary>
-/// A module loaded at run time: the bound model lowered into arrays (<see cref="ModuleProgram"/>) and walked by
-/// <see cref="Step"/>, with the same draws, arithmetic and recording calls as the class the source generator emits
-/// for the same YAML, so both give identical records. The partial files hold the state actions, the transitions and
-/// the conditions.
+/// A module loaded at run time: the <see cref="ModuleProgram"/> the front-end lowered from its YAML, executed state
+/// by state. The source generator prints the same program as C#, so both engines make the same draws, arithmetic and
+/// recording calls and give identical records. The partial files hold the actions, the transitions and the conditions.
 /// </summary>
 public sealed partial class InterpretedModule : CompiledModule
 {
     private readonly ModuleProgram _program;
-    private readonly LoweredState[] _states;
-    private readonly string[] _stateNames;
+    private readonly LoadedState[] _states;
+    private readonly ConditionNode[] _conditions;
+    private readonly int[] _children;
+
+    /// <summary>The run's attribute slot of each of the program's attributes.</summary>
+    private readonly int[] _slots;
+
+    /// <summary>The modules the program's calls resolve to, filled in by <see cref="Link"/>.</summary>
+    private readonly CompiledModule[] _callTargets;
+
     private readonly string[] _conditionCodes;
     private readonly string[] _sources;
-    private readonly Lazy<string> _graph;
 
-    private InterpretedModule(ModuleSpec spec, ModuleProgram program)
-        : base(spec.Name, FileKinds.Display(spec.FilePath), spec.States.Count, ExecutionFacts.InitialState(spec),
-            Categories(spec, CategoryMode.Replace), Categories(spec, CategoryMode.Augment))
+    private InterpretedModule(ModuleSpec spec, ModuleProgram program, AttributeSlotTable slots)
+        : base(program.Name, program.DisplayPath, program.States.Count, program.InitialState, Categories(program.Replaces), Categories(program.Augments))
     {
         Spec = spec;
         _program = program;
-        _states = program.States;
-        _stateNames = spec.States.Select(s => s.Name).ToArray();
-        _conditionCodes = ExecutionFacts.ConditionCodes(spec).ToArray();
-        _sources = spec.Sources.ToArray();
-        _graph = new Lazy<string>(() => MermaidGraph.Build(spec).TrimEnd('\n'));
-        Description = spec.Description;
+        _states = ProgramLoader.Load(program);
+        _conditions = program.Conditions.ToArray();
+        _children = program.Children.ToArray();
+        _slots = program.Attributes.Select(slots.SlotOf).ToArray();
+        _callTargets = new CompiledModule[program.Calls.Count];
+        _conditionCodes = program.ConditionCodes.ToArray();
+        _sources = program.Sources.ToArray();
+        Description = program.Description;
     }
 
-    /// <summary>The model this module was lowered from.</summary>
+    /// <summary>The model the program was lowered from.</summary>
     public ModuleSpec Spec { get; }
+
+    /// <summary>The program this module runs.</summary>
+    public ModuleProgram Program => _program;
 
     /// <summary>The YAML file as given to the loader.</summary>
     public string FilePath => Spec.FilePath;
@@ -46,26 +54,30 @@ public sealed partial class InterpretedModule : CompiledModule
 
     public override IReadOnlyList<string> Sources => _sources;
 
-    public override string Graph => _graph.Value;
+    public override string Graph => _program.Graph;
 
     /// <summary>The names this module's call_submodule states call, in state order.</summary>
-    public IReadOnlyList<string> Calls => _program.CallNames;
+    public IReadOnlyList<string> Calls => _program.Calls;
 
     /// <summary>
-    /// Lowers <paramref name="spec"/> (a module the front-end bound without errors). Attribute names resolve through
-    /// <paramref name="slots"/>; call targets are resolved later by <see cref="Link"/>.
+    /// A module for <paramref name="program"/>, lowered from <paramref name="spec"/> (a module the front-end bound
+    /// without errors). Attribute names resolve through <paramref name="slots"/>; call targets later, by <see cref="Link"/>.
     /// </summary>
-    public static InterpretedModule Create(ModuleSpec spec, AttributeSlotTable slots)
+    public static InterpretedModule Create(ModuleSpec spec, ModuleProgram program, AttributeSlotTable slots)
     {
         ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(program);
         ArgumentNullException.ThrowIfNull(slots);
-        if (spec.States.Count > StateSet.Capacity)
+        if (program.States.Count > StateSet.Capacity)
         {
             // The compiled form refuses these too (#error): prior_state tracks at most 256 states.
-            throw new ArgumentException($"Module '{spec.Name}' has {spec.States.Count} states; a module can have at most {StateSet.Capacity}.", nameof(spec));
+            throw new ArgumentException($"Module '{program.Name}' has {program.States.Count} states; a module can have at most {StateSet.Capacity}.", nameof(program));
         }
-        return new InterpretedModule(spec, ModuleLowering.Lower(spec, slots));
+        return new InterpretedModule(spec, program, slots);
     }
+
+    /// <summary>Lowers <paramref name="spec"/> and creates its module.</summary>
+    public static InterpretedModule Create(ModuleSpec spec, AttributeSlotTable slots) => Create(spec, ModuleLowering.Lower(spec), slots);
 
     /// <summary>
     /// Resolves every call_submodule target by name (run-time modules first, then compiled ones, as the caller
@@ -75,22 +87,22 @@ public sealed partial class InterpretedModule : CompiledModule
     {
         ArgumentNullException.ThrowIfNull(resolve);
         var missing = new List<string>();
-        for (int i = 0; i < _program.CallNames.Length; i++)
+        for (int i = 0; i < _callTargets.Length; i++)
         {
-            var target = resolve(_program.CallNames[i]);
-            if (target is null) missing.Add(_program.CallNames[i]);
-            _program.CallTargets[i] = target!;
+            var target = resolve(_program.Calls[i]);
+            if (target is null) missing.Add(_program.Calls[i]);
+            _callTargets[i] = target!;
         }
         return missing;
     }
 
     /// <inheritdoc/>
-    public override string StateName(int state) => (uint)state < (uint)_stateNames.Length ? _stateNames[state] : "(unknown state)";
+    public override string StateName(int state) => (uint)state < (uint)_states.Length ? _program.States[state].Name : "(unknown state)";
 
-    private static ModuleCategories Categories(ModuleSpec spec, CategoryMode mode)
+    private static ModuleCategories Categories(IEnumerable<string> flags)
     {
-        var flags = ModuleCategories.None;
-        foreach (var flag in ExecutionFacts.CategoryFlags(spec, mode)) flags |= Enum.Parse<ModuleCategories>(flag);
-        return flags;
+        var categories = ModuleCategories.None;
+        foreach (var flag in flags) categories |= Enum.Parse<ModuleCategories>(flag);
+        return categories;
     }
 }

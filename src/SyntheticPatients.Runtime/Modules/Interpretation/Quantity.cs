@@ -1,10 +1,11 @@
+using SyntheticPatients.Language.Lowering;
 using SyntheticPatients.Language.Model;
 
 namespace SyntheticPatients.Runtime.Modules.Interpretation;
 
 /// <summary>
-/// A quantity drawn when a state runs (delay length, observation value), with the draw, clamp and rounding the
-/// emitter writes inline: uniform NextDouble(low, high); gaussian NextGaussian(mean, sd) clamped to min/max when given.
+/// A program's <see cref="Language.Lowering.Draw"/> as a struct the step reads without indirection: uniform
+/// NextDouble(low, high); gaussian NextGaussian(mean, sd) clamped to min/max when given; rounded to its digits.
 /// </summary>
 internal readonly struct Quantity
 {
@@ -28,9 +29,8 @@ internal readonly struct Quantity
     /// <summary>An observation without a value: NaN.</summary>
     public static Quantity None => new(DistributionKind.Exact, double.NaN, 0, null, null, -1);
 
-    /// <summary>Decimals &lt; 0 means "as drawn"; Math.Round accepts at most 15 digits.</summary>
-    public static Quantity From(QuantitySpec spec)
-        => new(spec.Distribution, spec.Low, spec.High, spec.Min, spec.Max, spec.Decimals >= 0 ? Math.Min(spec.Decimals, 15) : -1);
+    public static Quantity From(Draw? draw)
+        => draw is null ? None : new(draw.Distribution, draw.Low, draw.High, draw.Min, draw.Max, draw.Digits);
 
     /// <summary>The drawn number (an exact quantity's constant).</summary>
     public double Draw(PatientRandom random)
@@ -49,7 +49,7 @@ internal readonly struct Quantity
         }
     }
 
-    /// <summary>An observation value: a constant as written, a draw rounded to the item's decimals.</summary>
+    /// <summary>An observation value: a constant as written, a draw rounded to its digits.</summary>
     public double Value(PatientRandom random)
     {
         if (_distribution == DistributionKind.Exact) return _low;

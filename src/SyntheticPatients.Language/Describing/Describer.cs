@@ -2,15 +2,17 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using SyntheticPatients.Language.Execution;
+using SyntheticPatients.Language.Lowering;
 using SyntheticPatients.Language.Model;
 
-namespace SyntheticPatients.Generators.Emit;
+namespace SyntheticPatients.Language.Describing;
 
 /// <summary>
-/// Short human-readable renderings of conditions and transitions for the comments above each <c>case</c> and
-/// the class's state table (the analogue of the Regex generator's pattern explanation).
+/// Short human-readable renderings of conditions, transitions and quantities: the one wording used by the generated
+/// code's comments and state table, the Mermaid graph and diagnostics (the analogue of the Regex generator's pattern
+/// explanation).
 /// </summary>
-internal static class Describer
+public static class Describer
 {
     public static string Transitions(StateSpec state)
     {
@@ -26,7 +28,7 @@ internal static class Describer
             string part;
             if (edge.Probability is { } probability)
             {
-                var weight = Literals.Number(weights[i]);
+                var weight = Number(weights[i]);
                 part = probability.IsRemainder ? "remainder " + weight : weight;
                 if (edge.Condition is not null) part = "if " + Condition(edge.Condition) + ": " + part;
             }
@@ -52,10 +54,10 @@ internal static class Describer
             case ConditionKind.And: return Join(condition.Operands, " and ");
             case ConditionKind.Or: return Join(condition.Operands, " or ");
             case ConditionKind.Not: return condition.Operands.Count == 0 ? "not ()" : "not " + Condition(condition.Operands[0]);
-            case ConditionKind.Age: return "age " + Operator(condition.Operator) + " " + Literals.Number(condition.Number) + "y";
+            case ConditionKind.Age: return "age " + Operator(condition.Operator) + " " + Number(condition.Number) + "y";
             case ConditionKind.Date: return "date " + Operator(condition.Operator) + " " + Date(condition.Number);
             case ConditionKind.Gender: return "gender " + condition.Name;
-            case ConditionKind.Random: return "random < " + Literals.Number(condition.Number);
+            case ConditionKind.Random: return "random < " + Number(condition.Number);
             case ConditionKind.PriorState: return "prior state " + condition.Name;
             case ConditionKind.Attribute:
             case ConditionKind.Demographic:
@@ -69,30 +71,33 @@ internal static class Describer
             case ConditionKind.Observation:
                 return condition.Operator is ComparisonOperator.IsSet or ComparisonOperator.IsNotSet
                     ? "observation " + condition.Name + " " + Operator(condition.Operator)
-                    : "observation " + condition.Name + " " + Operator(condition.Operator) + " " + Literals.Number(condition.Number);
+                    : "observation " + condition.Name + " " + Operator(condition.Operator) + " " + Number(condition.Number);
             default: return condition.Kind.ToString();
         }
     }
 
-    /// <summary>A delay or value distribution: "30 days", "uniform 300..480", "gaussian(10, 2) in [5, 15]".</summary>
-    public static string Quantity(QuantitySpec quantity, string? unit)
+    /// <summary>A delay or value distribution: "30 days", "300..480 days", "gaussian(mean 10, sd 2) clamped to [5, 15]".</summary>
+    public static string Quantity(Draw quantity, string? unit)
     {
         var suffix = string.IsNullOrEmpty(unit) ? string.Empty : " " + unit;
         switch (quantity.Distribution)
         {
             case DistributionKind.Exact:
-                return Literals.Number(quantity.Low) + suffix;
+                return Number(quantity.Low) + suffix;
             case DistributionKind.Uniform:
-                return Literals.Number(quantity.Low) + ".." + Literals.Number(quantity.High) + suffix;
+                return Number(quantity.Low) + ".." + Number(quantity.High) + suffix;
             default:
-                var text = "gaussian(mean " + Literals.Number(quantity.Low) + ", sd " + Literals.Number(quantity.High) + ")" + suffix;
+                var text = "gaussian(mean " + Number(quantity.Low) + ", sd " + Number(quantity.High) + ")" + suffix;
                 if (quantity.Min is not null || quantity.Max is not null)
                 {
-                    text += " clamped to [" + (quantity.Min is { } min ? Literals.Number(min) : "-∞") + ", " + (quantity.Max is { } max ? Literals.Number(max) : "∞") + "]";
+                    text += " clamped to [" + (quantity.Min is { } min ? Number(min) : "-∞") + ", " + (quantity.Max is { } max ? Number(max) : "∞") + "]";
                 }
                 return text;
         }
     }
+
+    /// <summary>The round-trip text of a number.</summary>
+    public static string Number(double value) => ExecutionFacts.NumberText(value);
 
     private static string Join(IReadOnlyList<ConditionSpec> operands, string separator)
     {
@@ -122,13 +127,13 @@ internal static class Describer
     {
         ValueKind.Null => "null",
         ValueKind.Boolean => value.Number != 0 ? "true" : "false",
-        ValueKind.Number => Literals.Number(value.Number),
+        ValueKind.Number => Number(value.Number),
         _ => "\"" + value.Text + "\"",
     };
 
     private static string Date(double days)
     {
-        if (days < 0 || days > DateTime.MaxValue.Ticks / TimeSpan.TicksPerDay) return Literals.Number(days) + " days";
+        if (days < 0 || days > DateTime.MaxValue.Ticks / TimeSpan.TicksPerDay) return Number(days) + " days";
         return new DateTime((long)days * TimeSpan.TicksPerDay).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     }
 }
