@@ -145,7 +145,7 @@ internal static class StateEmitter
         return value.Digits >= 0 ? RuntimeNames.Math + ".Round(" + draw + ", " + Literals.Int(value.Digits) + ")" : draw;
     }
 
-    /// <summary>The expression drawing a number (clamped to Min/Max when given).</summary>
+    /// <summary>The expression drawing a number (gaussian and exponential draws clamped to Min/Max when given).</summary>
     private static string DrawExpression(Draw draw)
     {
         if (draw.IsExact) return Literals.Double(draw.Low);
@@ -153,11 +153,13 @@ internal static class StateEmitter
         {
             return "patient.Random.NextDouble(" + Literals.Double(draw.Low) + ", " + Literals.Double(draw.High) + ")";
         }
-        var gaussian = "patient.Random.NextGaussian(" + Literals.Double(draw.Low) + ", " + Literals.Double(draw.High) + ")";
-        if (draw.Min is { } min && draw.Max is { } max) return RuntimeNames.Math + ".Clamp(" + gaussian + ", " + Literals.Double(min) + ", " + Literals.Double(max) + ")";
-        if (draw.Min is { } low) return RuntimeNames.Math + ".Max(" + gaussian + ", " + Literals.Double(low) + ")";
-        if (draw.Max is { } high) return RuntimeNames.Math + ".Min(" + gaussian + ", " + Literals.Double(high) + ")";
-        return gaussian;
+        var drawn = draw.Distribution == DistributionKind.Exponential
+            ? "patient.Random.NextExponential(" + Literals.Double(draw.Low) + ")"
+            : "patient.Random.NextGaussian(" + Literals.Double(draw.Low) + ", " + Literals.Double(draw.High) + ")";
+        if (draw.Min is { } min && draw.Max is { } max) return RuntimeNames.Math + ".Clamp(" + drawn + ", " + Literals.Double(min) + ", " + Literals.Double(max) + ")";
+        if (draw.Min is { } low) return RuntimeNames.Math + ".Max(" + drawn + ", " + Literals.Double(low) + ")";
+        if (draw.Max is { } high) return RuntimeNames.Math + ".Min(" + drawn + ", " + Literals.Double(high) + ")";
+        return drawn;
     }
 
     private static string Days(double days) => Literals.Number(days) + (days == 1 ? " day" : " days");

@@ -24,7 +24,7 @@ internal static class ItemBinder
     {
         [ItemKind.Condition] = new[] { "name", "display", "icd10", "snomed", "category", "status" },
         [ItemKind.Medication] = new[] { "name", "display", "rxnorm", "ndc", "class", "therapy_category", "dose", "status", "condition", "route", "frequency" },
-        [ItemKind.Observation] = new[] { "name", "display", "loinc", "units", "unit", "value", "value_range", "range", "gaussian", "reference_range", "status", "panel", "category" },
+        [ItemKind.Observation] = new[] { "name", "display", "loinc", "units", "unit", "value", "value_range", "range", "gaussian", "exponential", "reference_range", "status", "panel", "category" },
         [ItemKind.Procedure] = new[] { "name", "display", "code", "system", "snomed", "reason", "status" },
         [ItemKind.Immunization] = new[] { "name", "display", "cvx", "status", "dose_number", "lot_number", "manufacturer" },
         [ItemKind.CarePlan] = new[] { "name", "display", "snomed", "category", "goal", "activities", "status", "reason" },

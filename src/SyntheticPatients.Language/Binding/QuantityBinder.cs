@@ -5,12 +5,13 @@ using SyntheticPatients.Language.Yaml;
 
 namespace SyntheticPatients.Language.Binding;
 
-/// <summary>Reads exact / uniform-range / gaussian quantities for delays (in days) and observation values.</summary>
+/// <summary>Reads exact / uniform-range / gaussian / exponential quantities for delays (in days) and observation values.</summary>
 internal static class QuantityBinder
 {
     private static readonly string[] ExactFields = { "quantity", "unit" };
     private static readonly string[] RangeFields = { "low", "high", "min", "max", "unit", "decimals" };
     private static readonly string[] GaussianFields = { "mean", "standard_deviation", "sd", "min", "max", "unit", "decimals" };
+    private static readonly string[] ExponentialFields = { "mean", "min", "max", "unit", "decimals" };
 
     public static QuantitySpec? BindDelay(FieldReader fields, BindContext context, StateSpec state)
     {
@@ -22,8 +23,9 @@ internal static class QuantityBinder
         if (fields["exact"] is { } exact) return Checked(Exact(exact, context, toDays: true), context);
         if (fields["range"] is { } range) return Checked(Range(range, "range", context, toDays: true), context);
         if (fields["gaussian"] is { } gaussian) return Checked(Gaussian(gaussian, context, toDays: true), context);
+        if (fields["exponential"] is { } exponential) return Checked(Exponential(exponential, context, toDays: true), context);
         context.Report(DiagnosticCatalog.MissingField, state.Span, $"Delay '{state.Name}'", "duration_days",
-            "Give 'duration_days', 'exact: {quantity, unit}', 'range: {low, high, unit}' or 'gaussian: {mean, standard_deviation, unit}'.");
+            "Give 'duration_days', 'exact: {quantity, unit}', 'range: {low, high, unit}', 'gaussian: {mean, standard_deviation, unit}' or 'exponential: {mean, unit}'.");
         return null;
     }
 
@@ -44,6 +46,7 @@ internal static class QuantityBinder
         var rangeKey = fields.FirstPresent("value_range", "range");
         if (rangeKey is not null) return Checked(Range(fields[rangeKey]!, rangeKey, context, toDays: false), context);
         if (fields["gaussian"] is { } gaussian) return Checked(Gaussian(gaussian, context, toDays: false), context);
+        if (fields["exponential"] is { } exponential) return Checked(Exponential(exponential, context, toDays: false), context);
         return null;
     }
 
@@ -94,6 +97,26 @@ internal static class QuantityBinder
         var min = fields.Number("min") * scale.Value;
         var max = fields.Number("max") * scale.Value;
         return new QuantitySpec(DistributionKind.Gaussian, mean.Value * scale.Value, sd.Value * scale.Value, min, max,
+            toDays ? "days" : fields.Text("unit"), fields.Integer("decimals") ?? 2, node.Span);
+    }
+
+    /// <summary><c>exponential: {mean, min, max, unit, decimals}</c>: the mean is above 0.</summary>
+    private static QuantitySpec? Exponential(YamlNode node, BindContext context, bool toDays)
+    {
+        var mapping = context.Mapping(node, "exponential");
+        if (mapping is null) return null;
+        var fields = context.Fields(mapping, "exponential", ExponentialFields);
+        var mean = Require(fields, "mean", "exponential", context);
+        var scale = Scale(fields, context, toDays);
+        if (mean is null || scale is null) return null;
+        if (!(mean > 0))
+        {
+            context.Report(DiagnosticCatalog.InvalidValue, fields.SpanOf("mean"), mean.Value.ToString("R", CultureInfo.InvariantCulture), "mean", "An exponential mean is above 0.");
+            return null;
+        }
+        var min = fields.Number("min") * scale.Value;
+        var max = fields.Number("max") * scale.Value;
+        return new QuantitySpec(DistributionKind.Exponential, mean.Value * scale.Value, 0, min, max,
             toDays ? "days" : fields.Text("unit"), fields.Integer("decimals") ?? 2, node.Span);
     }
 

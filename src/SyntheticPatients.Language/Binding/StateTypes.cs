@@ -19,7 +19,7 @@ internal static class StateTypes
         ["terminal"] = (StateKind.Terminal, new string[0]),
         ["decision"] = (StateKind.Decision, new string[0]),
         ["simple"] = (StateKind.Decision, new string[0]),
-        ["delay"] = (StateKind.Delay, new[] { "duration_days", "exact", "range", "gaussian" }),
+        ["delay"] = (StateKind.Delay, new[] { "duration_days", "exact", "range", "gaussian", "exponential" }),
         ["guard"] = (StateKind.Guard, new[] { "condition", "allow" }),
         ["encounter"] = (StateKind.Encounter, new[] { "encounter_type", "encounter_class", "reason", "provider_role", "location", "codes", "snomed" }),
         ["encounter_end"] = (StateKind.EncounterEnd, new string[0]),

@@ -86,15 +86,17 @@ public static class Describer
                 return Number(quantity.Low) + suffix;
             case DistributionKind.Uniform:
                 return Number(quantity.Low) + ".." + Number(quantity.High) + suffix;
+            case DistributionKind.Exponential:
+                return Clamped("exponential(mean " + Number(quantity.Low) + ")" + suffix, quantity);
             default:
-                var text = "gaussian(mean " + Number(quantity.Low) + ", sd " + Number(quantity.High) + ")" + suffix;
-                if (quantity.Min is not null || quantity.Max is not null)
-                {
-                    text += " clamped to [" + (quantity.Min is { } min ? Number(min) : "-∞") + ", " + (quantity.Max is { } max ? Number(max) : "∞") + "]";
-                }
-                return text;
+                return Clamped("gaussian(mean " + Number(quantity.Low) + ", sd " + Number(quantity.High) + ")" + suffix, quantity);
         }
     }
+
+    private static string Clamped(string text, Draw quantity)
+        => quantity.Min is null && quantity.Max is null
+            ? text
+            : text + " clamped to [" + (quantity.Min is { } min ? Number(min) : "-∞") + ", " + (quantity.Max is { } max ? Number(max) : "∞") + "]";
 
     /// <summary>The round-trip text of a number.</summary>
     public static string Number(double value) => ExecutionFacts.NumberText(value);

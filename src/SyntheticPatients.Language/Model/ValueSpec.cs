@@ -21,11 +21,14 @@ public enum DistributionKind : byte
     Exact,
     Uniform,
     Gaussian,
+
+    /// <summary>Exponential with mean <c>Low</c> (Synthea's EXPONENTIAL): waiting times of events that come at a constant rate.</summary>
+    Exponential,
 }
 
 /// <summary>
-/// A numeric quantity drawn when the state runs: exact, uniform in [Low, High], or gaussian(Mean=Low, SD=High)
-/// clamped to [Min, Max] when given. Delays are stored in days.
+/// A numeric quantity drawn when the state runs: exact, uniform in [Low, High], gaussian(Mean=Low, SD=High) or
+/// exponential(Mean=Low), the last two clamped to [Min, Max] when given. Delays are stored in days.
 /// </summary>
 public sealed record QuantitySpec(
     DistributionKind Distribution,

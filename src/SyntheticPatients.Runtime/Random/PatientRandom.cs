@@ -97,6 +97,9 @@ public sealed class PatientRandom
         return mean + standardDeviation * z;
     }
 
+    /// <summary>Exponential with the given mean, by inversion: one NextDouble per draw.</summary>
+    public double NextExponential(double mean) => -mean * Math.Log(1.0 - NextDouble()); // 1 - u is in (0, 1]: Log is finite
+
     /// <summary>True with probability p.</summary>
     public bool NextBoolean(double probability) => NextDouble() < probability;
 

@@ -56,7 +56,7 @@ public sealed class IncrementalCachingTests
     private static readonly string[] AllSteps =
     {
         TrackingNames.YamlSyntax, TrackingNames.ParameterFile, TrackingNames.Parameters, TrackingNames.CompiledModule,
-        TrackingNames.ModuleSource, TrackingNames.ModuleSummary, TrackingNames.CrossModuleChecks, TrackingNames.Registry,
+        TrackingNames.ModuleProgram, TrackingNames.ModuleSource, TrackingNames.ModuleSummary, TrackingNames.CrossModuleChecks, TrackingNames.Registry,
     };
 
     /// <summary>The texts handed to the driver: replacing one requires the same instance.</summary>
@@ -111,6 +111,8 @@ public sealed class IncrementalCachingTests
         Assert.Equal(IncrementalStepRunReason.Modified, ReasonFor(result, TrackingNames.YamlSyntax, "beta"));
         Assert.Equal(IncrementalStepRunReason.Cached, ReasonFor(result, TrackingNames.CompiledModule, "alpha"));
         Assert.Equal(IncrementalStepRunReason.Modified, ReasonFor(result, TrackingNames.CompiledModule, "beta"));
+        Assert.Equal(IncrementalStepRunReason.Cached, ReasonFor(result, TrackingNames.ModuleProgram, "alpha"));
+        Assert.Equal(IncrementalStepRunReason.Modified, ReasonFor(result, TrackingNames.ModuleProgram, "beta"));
         Assert.Equal(IncrementalStepRunReason.Cached, ReasonFor(result, TrackingNames.ModuleSource, "Alpha"));
         Assert.Equal(IncrementalStepRunReason.Modified, ReasonFor(result, TrackingNames.ModuleSource, "Beta"));
         // Parameters do not depend on modules at all.
@@ -137,6 +139,22 @@ public sealed class IncrementalCachingTests
         // The file is re-read (its text changed) but yields an equal tree, so nothing downstream runs.
         Assert.Equal(IncrementalStepRunReason.Unchanged, ReasonFor(result, TrackingNames.YamlSyntax, "beta"));
         Assert.Equal(IncrementalStepRunReason.Cached, ReasonFor(result, TrackingNames.CompiledModule, "beta"));
+    }
+
+    [Fact]
+    public void An_edit_that_leaves_the_program_equal_re_emits_nothing()
+    {
+        var (driver, compilation) = FirstRun();
+        // A state's sources are documentation: the model changes, the program both engines run does not.
+        driver = driver.ReplaceAdditionalText(
+            FindText(driver, "modules/beta.yaml"),
+            new InMemoryAdditionalText(GeneratorHarness.Root + "modules/beta.yaml", ModuleB.Replace("    type: terminal", "    type: terminal\n    sources: [\"A guideline, 2024\"]")));
+
+        var result = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Assert.Equal(IncrementalStepRunReason.Modified, ReasonFor(result, TrackingNames.CompiledModule, "beta"));
+        Assert.Equal(IncrementalStepRunReason.Unchanged, ReasonFor(result, TrackingNames.ModuleProgram, "beta"));
+        Assert.Equal(IncrementalStepRunReason.Cached, ReasonFor(result, TrackingNames.ModuleSource, "Beta"));
     }
 
     [Fact]

@@ -61,6 +61,10 @@ internal static class EdgeCaseModules
           range_wait:
             type: delay
             range: {low: 1.5, high: 90.25, unit: hours}
+            transitions: [{to: exponential_wait}]
+          exponential_wait:
+            type: delay
+            exponential: {mean: 3, max: 10, unit: weeks}
             transitions: [{to: visit}]
           visit:
             type: encounter
@@ -91,6 +95,7 @@ internal static class EdgeCaseModules
               - {name: Diastolic blood pressure, loinc: 8462-4, value: 80}
               - {name: Diastolic blood pressure, loinc: 8462-4, value: "Negative"}
               - {name: Systolic blood pressure, loinc: 8480-6, value_range: {min: 100, max: 160, decimals: 20}}
+              - {name: Systolic blood pressure, loinc: 8480-6, units: "mm[Hg]", exponential: {mean: 12, min: 1, decimals: 1}}
             transitions: [{to: feeling}]
           feeling:
             type: symptom

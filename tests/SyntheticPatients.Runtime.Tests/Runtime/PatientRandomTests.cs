@@ -83,6 +83,29 @@ public class PatientRandomTests
     }
 
     [Fact]
+    public void NextExponential_has_the_requested_mean_and_takes_one_draw()
+    {
+        var random = new PatientRandom(5, 9);
+        var twin = new PatientRandom(5, 9);
+        const int n = 200_000;
+        double sum = 0, sumSquares = 0;
+        for (int i = 0; i < n; i++)
+        {
+            double x = random.NextExponential(30);
+            Assert.True(x >= 0 && double.IsFinite(x));
+            sum += x;
+            sumSquares += x * x;
+            twin.NextDouble();
+        }
+        double mean = sum / n;
+        double sd = Math.Sqrt(sumSquares / n - mean * mean);
+        // Exponential(mean 30): sd 30 too. The standard error of the mean is 30 / sqrt(200,000) = 0.067.
+        Assert.InRange(mean, 29.7, 30.3);
+        Assert.InRange(sd, 29.6, 30.4);
+        Assert.Equal(twin.NextUInt64(), random.NextUInt64()); // one NextDouble per draw: the streams stay in step
+    }
+
+    [Fact]
     public void NextInt_covers_the_range_without_leaving_it()
     {
         var random = new PatientRandom(3, 3);

@@ -42,7 +42,7 @@ internal readonly struct Quantity
             case DistributionKind.Uniform:
                 return random.NextDouble(_low, _high);
             default:
-                double draw = random.NextGaussian(_low, _high);
+                double draw = _distribution == DistributionKind.Exponential ? random.NextExponential(_low) : random.NextGaussian(_low, _high);
                 if (_hasMin && _hasMax) return Math.Clamp(draw, _min, _max);
                 if (_hasMin) return Math.Max(draw, _min);
                 return _hasMax ? Math.Min(draw, _max) : draw;
