@@ -7,8 +7,9 @@ using SyntheticPatients.Runtime.Records;
 namespace SyntheticPatients.Runtime.Pipeline;
 
 /// <summary>
-/// Turns the events modules recorded in a <see cref="PatientContext"/> into <see cref="PatientRecord"/> rows,
-/// module by module (a mark before each module tells which events are its own, for the Source column).
+/// Turns the events modules recorded in a <see cref="PatientContext"/> into <see cref="PatientRecord"/> rows, one
+/// stretch of events at a time (marks taken when the running module changes tell whose events they are, for the
+/// Source column). Stretches must be collected in order: encounters get their ids in the order they were started.
 /// </summary>
 internal sealed class ModuleEventConverter
 {
@@ -29,12 +30,12 @@ internal sealed class ModuleEventConverter
         _patient.Encounters.Count, _patient.Conditions.Count, _patient.Medications.Count, _patient.Observations.Count,
         _patient.Procedures.Count, _patient.Immunizations.Count, _patient.CarePlans.Count, _patient.Allergies.Count);
 
-    /// <summary>Converts the events recorded since <paramref name="from"/>; returns how many there were.</summary>
-    public int Collect(EventMark from, string module)
+    /// <summary>Converts the events recorded between two marks; returns how many there were.</summary>
+    public int Collect(EventMark from, EventMark to, string module)
     {
         int count = 0;
         var encounters = _patient.Encounters.AsSpan();
-        for (int i = from.Encounters; i < encounters.Length; i++, count++)
+        for (int i = from.Encounters; i < to.Encounters; i++, count++)
         {
             ref readonly var e = ref encounters[i];
             var id = Identifiers.NewGuid(_random);
@@ -44,13 +45,13 @@ internal sealed class ModuleEventConverter
             _record.Encounters.Add(new EncounterRecord(id, start, stop, e.Definition, Guid.Empty, Guid.Empty, null, EncounterDurations.BaseCost(e.Definition.Class), null, module));
         }
         var conditions = _patient.Conditions.AsSpan();
-        for (int i = from.Conditions; i < conditions.Length; i++, count++)
+        for (int i = from.Conditions; i < to.Conditions; i++, count++)
         {
             ref readonly var e = ref conditions[i];
             _record.Conditions.Add(new ConditionRecord(new DateTime(e.Start), Stop(e.End), Encounter(e.Encounter), e.Definition, module));
         }
         var medications = _patient.Medications.AsSpan();
-        for (int i = from.Medications; i < medications.Length; i++, count++)
+        for (int i = from.Medications; i < to.Medications; i++, count++)
         {
             ref readonly var e = ref medications[i];
             var stop = Stop(e.End);
@@ -58,32 +59,32 @@ internal sealed class ModuleEventConverter
             _record.Medications.Add(new MedicationRecord(new DateTime(e.Start), stop, Encounter(e.Encounter), e.Definition, null, 10m, dispenses, null, module));
         }
         var observations = _patient.Observations.AsSpan();
-        for (int i = from.Observations; i < observations.Length; i++, count++)
+        for (int i = from.Observations; i < to.Observations; i++, count++)
         {
             ref readonly var e = ref observations[i];
             _record.Observations.Add(new ObservationRecord(new DateTime(e.Start), Encounter(e.Encounter), e.Definition, e.Value, e.Definition.ValueText, module));
         }
         var procedures = _patient.Procedures.AsSpan();
-        for (int i = from.Procedures; i < procedures.Length; i++, count++)
+        for (int i = from.Procedures; i < to.Procedures; i++, count++)
         {
             ref readonly var e = ref procedures[i];
             var start = new DateTime(e.Start);
             _record.Procedures.Add(new ProcedureRecord(start, start.AddMinutes(15), Encounter(e.Encounter), e.Definition, 100m, null, module));
         }
         var immunizations = _patient.Immunizations.AsSpan();
-        for (int i = from.Immunizations; i < immunizations.Length; i++, count++)
+        for (int i = from.Immunizations; i < to.Immunizations; i++, count++)
         {
             ref readonly var e = ref immunizations[i];
             _record.Immunizations.Add(new ImmunizationRecord(new DateTime(e.Start), Encounter(e.Encounter), e.Definition, 140.52m, module));
         }
         var carePlans = _patient.CarePlans.AsSpan();
-        for (int i = from.CarePlans; i < carePlans.Length; i++, count++)
+        for (int i = from.CarePlans; i < to.CarePlans; i++, count++)
         {
             ref readonly var e = ref carePlans[i];
             _record.CarePlans.Add(new CarePlanRecord(Identifiers.NewGuid(_random), new DateTime(e.Start), Stop(e.End), Encounter(e.Encounter), e.Definition, null, module));
         }
         var allergies = _patient.Allergies.AsSpan();
-        for (int i = from.Allergies; i < allergies.Length; i++, count++)
+        for (int i = from.Allergies; i < to.Allergies; i++, count++)
         {
             ref readonly var e = ref allergies[i];
             var definition = e.Definition;

@@ -5,7 +5,8 @@ namespace SyntheticPatients.Runtime.Pipeline;
 
 /// <summary>
 /// The "modules" step: runs every module of the run on the patient's timeline, from birth to the end date (or
-/// death), then turns what they recorded into the patient's records. A module's <c>replace</c> categories apply to
+/// death), all together on one clock (<see cref="LockstepExecutor"/>: the earliest module steps first, ties in the
+/// run's module order), then turns what they recorded into the patient's records. A module's <c>replace</c> categories apply to
 /// a patient only when that module recorded something for them: a module that never fires for a patient (say, an
 /// asthma pathway for someone without asthma) must not wipe out that patient's baseline data.
 /// One instance per worker: it owns a reusable <see cref="PatientContext"/>.
@@ -14,10 +15,14 @@ public sealed class ModuleExecutionStep : IPatientStep
 {
     private readonly PatientContext _patient;
     private readonly ModuleEventConverter _converter = new();
+    private readonly LockstepExecutor _executor = new();
+    private readonly Stretches _stretches;
+    private int[] _recorded = Array.Empty<int>();
 
     public ModuleExecutionStep(GenerationSettings settings)
     {
         _patient = new PatientContext(settings.AttributeCount);
+        _stretches = new Stretches(_converter);
     }
 
     public string Name => "modules";
@@ -40,17 +45,38 @@ public sealed class ModuleExecutionStep : IPatientStep
         _patient.Income = demographics.Income;
 
         _converter.Begin(record, _patient, context.Random);
-        foreach (var module in settings.Modules)
+        var modules = settings.Modules;
+        _stretches.Clear();
+        _executor.Run(modules, _patient, _patient.BirthTicks, ModuleExecutor.DefaultMaxSteps, settings.ModuleReplacements, _stretches);
+
+        // Each stretch of events belongs to the module that ran then; a module "ran" for the patient when it recorded anything.
+        if (_recorded.Length < modules.Count) _recorded = new int[modules.Count];
+        Array.Clear(_recorded, 0, modules.Count);
+        var end = _converter.Mark();
+        var stretches = _stretches.Items;
+        for (int k = 0; k < stretches.Count; k++)
         {
-            var before = _converter.Mark();
-            ModuleExecutor.Run(module, _patient, _patient.BirthTicks, ModuleExecutor.DefaultMaxSteps, settings.ModuleReplacements);
-            if (_converter.Collect(before, module.Name) > 0)
-            {
-                record.ModulesRun.Add(module.Name);
-                record.Replaced |= module.Replaces;
-            }
+            var (module, from) = stretches[k];
+            var to = k + 1 < stretches.Count ? stretches[k + 1].From : end;
+            _recorded[module] += _converter.Collect(from, to, modules[module].Name);
+        }
+        for (int m = 0; m < modules.Count; m++)
+        {
+            if (_recorded[m] == 0) continue;
+            record.ModulesRun.Add(modules[m].Name);
+            record.Replaced |= modules[m].Replaces;
         }
         _converter.CollectDeath();
         _converter.CollectAttributes(settings.AttributeNames);
+    }
+
+    /// <summary>Marks where the running module changes: (module, events recorded before it ran).</summary>
+    private sealed class Stretches(ModuleEventConverter converter) : IModuleSwitchObserver
+    {
+        public List<(int Module, EventMark From)> Items { get; } = new();
+
+        public void Clear() => Items.Clear();
+
+        public void Switching(int module) => Items.Add((module, converter.Mark()));
     }
 }

@@ -37,7 +37,7 @@ public sealed class KpiEvaluator
                     if (record.Conditions.Any(c => Has(c.Definition, kpi.Code) && (c.Stop is null || c.Stop > record.End))) _numerators[i]++;
                     break;
                 case "share_with_medication":
-                    if (!kpi.IsEligible(age, d.Gender) || !record.Conditions.Any(c => Has(c.Definition, kpi.ConditionCode))) break;
+                    if (!kpi.IsEligible(age, d.Gender) || !record.Conditions.Any(c => Has(c.Definition, kpi.ConditionCode) && RecordedBy(c, kpi))) break;
                     _denominators[i]++;
                     if (record.Medications.Any(m => kpi.MedicationCodes.Any(code => Has(m.Definition, code)))) _numerators[i]++;
                     break;
@@ -96,6 +96,8 @@ public sealed class KpiEvaluator
         "conditions" => record.Conditions.Count(c => Has(c.Definition, kpi.Code)),
         _ => throw new FormatException($"{kpi.File}({kpi.Line},1): unknown table '{kpi.Table}' for mean_per_patient"),
     };
+
+    private static bool RecordedBy(ConditionRecord condition, KpiSpec kpi) => kpi.ConditionRecordedBy is null || condition.Source == kpi.ConditionRecordedBy;
 
     private static bool Has(Definitions.ClinicalDefinition definition, string? code)
     {

@@ -27,6 +27,12 @@ public sealed record KpiSpec(
         "share_with_condition", "share_with_medication", "median_interval_days", "share_died_of", "mean_per_patient",
     };
 
+    /// <summary>
+    /// <c>condition_recorded_by</c>: share_with_medication counts only condition rows this module recorded (when
+    /// several modules record the same code and the KPI is about one pathway's care).
+    /// </summary>
+    public string? ConditionRecordedBy { get; init; }
+
     public bool IsEligible(double age, Gender gender)
         => age >= MinAge && age <= MaxAge && (Gender == "any" || (Gender == "M" ? gender == Runtime.Gender.Male : gender == Runtime.Gender.Female));
 }
@@ -61,7 +67,10 @@ public static class KpiFileReader
                 Scalar(node, "table", path),
                 eligible?.Get("min_age") is { } min ? Number(min, path) : 0,
                 eligible?.Get("max_age") is { } max ? Number(max, path) : 200,
-                eligible is null ? "any" : Scalar(eligible, "gender", path) ?? "any"));
+                eligible is null ? "any" : Scalar(eligible, "gender", path) ?? "any")
+            {
+                ConditionRecordedBy = Scalar(node, "condition_recorded_by", path),
+            });
         }
         return result;
     }
