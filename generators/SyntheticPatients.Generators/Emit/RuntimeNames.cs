@@ -20,7 +20,7 @@ internal static class RuntimeNames
     public const string EventKind = "global::SyntheticPatients.Runtime.Events.EventKind";
     public const string Code = "global::SyntheticPatients.Runtime.Definitions.Code";
     public const string CarePlanActivity = "global::SyntheticPatients.Runtime.Definitions.CarePlanActivity";
-    public const string EncounterClass = "global::SyntheticPatients.Language.Model.EncounterClass";
+    public const string EncounterClass = "global::SyntheticPatients.Runtime.Definitions.EncounterClass";
     public const string Definitions = "global::SyntheticPatients.Runtime.Definitions.";
     public const string AttributeSlots = "global::" + GeneratedNamespace + ".AttributeSlots";
     public const string Math = "global::System.Math";
