@@ -5,9 +5,11 @@ internal static class RuntimeNames
 {
     public const string GeneratedNamespace = "SyntheticPatients.Generated";
     public const string GeneratorName = "SyntheticPatients.Generators";
-    public const string GeneratorVersion = "0.1.0";
 
-    public const string GeneratedCodeAttribute =
+    /// <summary>The generator assembly's version (Directory.Build.props), not a constant: see <see cref="GeneratorAssemblyVersion"/>.</summary>
+    public static readonly string GeneratorVersion = GeneratorAssemblyVersion.Value;
+
+    public static readonly string GeneratedCodeAttribute =
         "[global::System.CodeDom.Compiler.GeneratedCode(\"" + GeneratorName + "\", \"" + GeneratorVersion + "\")]";
 
     public const string CompiledModule = "global::SyntheticPatients.Runtime.Modules.CompiledModule";
