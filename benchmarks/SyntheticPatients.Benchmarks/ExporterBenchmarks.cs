@@ -4,6 +4,7 @@ using SyntheticPatients.Language.Model;
 using SyntheticPatients.Runtime;
 using SyntheticPatients.Runtime.Definitions;
 using SyntheticPatients.Runtime.Records;
+using EncounterClass = SyntheticPatients.Runtime.Definitions.EncounterClass;
 
 namespace SyntheticPatients.Benchmarks;
 

@@ -10,7 +10,8 @@ public sealed class PackageLayoutTests(PackageFeed feed)
     /// <summary>The projects whose assemblies go into lib/ (the Cli and everything it references).</summary>
     private static readonly string[] Libraries =
     {
-        "SyntheticPatients.Language", "SyntheticPatients.Runtime", "SyntheticPatients.Exporters", "SyntheticPatients.Reporting", "SyntheticPatients.Cli",
+        "SyntheticPatients.Language", "SyntheticPatients.Runtime.Core", "SyntheticPatients.Runtime", "SyntheticPatients.Exporters", "SyntheticPatients.Reporting",
+        "SyntheticPatients.Cli",
     };
 
     [Fact]

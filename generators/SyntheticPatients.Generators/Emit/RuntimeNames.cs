@@ -5,9 +5,11 @@ internal static class RuntimeNames
 {
     public const string GeneratedNamespace = "SyntheticPatients.Generated";
     public const string GeneratorName = "SyntheticPatients.Generators";
-    public const string GeneratorVersion = "0.1.0";
 
-    public const string GeneratedCodeAttribute =
+    /// <summary>The generator assembly's version (Directory.Build.props), not a constant: see <see cref="GeneratorAssemblyVersion"/>.</summary>
+    public static readonly string GeneratorVersion = GeneratorAssemblyVersion.Value;
+
+    public static readonly string GeneratedCodeAttribute =
         "[global::System.CodeDom.Compiler.GeneratedCode(\"" + GeneratorName + "\", \"" + GeneratorVersion + "\")]";
 
     public const string CompiledModule = "global::SyntheticPatients.Runtime.Modules.CompiledModule";
@@ -20,7 +22,7 @@ internal static class RuntimeNames
     public const string EventKind = "global::SyntheticPatients.Runtime.Events.EventKind";
     public const string Code = "global::SyntheticPatients.Runtime.Definitions.Code";
     public const string CarePlanActivity = "global::SyntheticPatients.Runtime.Definitions.CarePlanActivity";
-    public const string EncounterClass = "global::SyntheticPatients.Language.Model.EncounterClass";
+    public const string EncounterClass = "global::SyntheticPatients.Runtime.Definitions.EncounterClass";
     public const string Definitions = "global::SyntheticPatients.Runtime.Definitions.";
     public const string AttributeSlots = "global::" + GeneratedNamespace + ".AttributeSlots";
     public const string Math = "global::System.Math";

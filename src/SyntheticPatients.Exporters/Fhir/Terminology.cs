@@ -1,5 +1,5 @@
 using SyntheticPatients.Language.Model;
-using ModelEncounterClass = SyntheticPatients.Language.Model.EncounterClass;
+using ModelEncounterClass = SyntheticPatients.Runtime.Definitions.EncounterClass;
 using SyntheticPatients.Runtime.Definitions;
 
 namespace SyntheticPatients.Exporters.Fhir;

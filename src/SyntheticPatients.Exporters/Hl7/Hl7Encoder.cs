@@ -66,7 +66,7 @@ public sealed class Hl7Encoder
         {
             var e = encounters[i];
             _events.Add(new AdtEvent(e.Start, AdtKind.Visit, i, e));
-            if (e.Definition.Class == Language.Model.EncounterClass.Inpatient) _events.Add(new AdtEvent(e.Stop, AdtKind.Discharge, i, e));
+            if (e.Definition.Class == Runtime.Definitions.EncounterClass.Inpatient) _events.Add(new AdtEvent(e.Stop, AdtKind.Discharge, i, e));
         }
         if (encounters.Count == 0) _events.Add(new AdtEvent(patient.Demographics.BirthDate, AdtKind.Visit, 0, null));
         if (patient.Death is { } death) _events.Add(new AdtEvent(death.Date, AdtKind.Death, int.MaxValue, null));
@@ -84,7 +84,7 @@ public sealed class Hl7Encoder
             {
                 AdtKind.Discharge => Hl7MessageType.AdtA03,
                 AdtKind.Death => Hl7MessageType.AdtA08,
-                _ => ev.Encounter?.Definition.Class == Language.Model.EncounterClass.Inpatient ? Hl7MessageType.AdtA01 : Hl7MessageType.AdtA04,
+                _ => ev.Encounter?.Definition.Class == Runtime.Definitions.EncounterClass.Inpatient ? Hl7MessageType.AdtA01 : Hl7MessageType.AdtA04,
             };
             var encounter = ev.Encounter;
             if (ev.Kind == AdtKind.Death && patient.Death!.EncounterId is { } de) _encounters.TryGetValue(de, out encounter);

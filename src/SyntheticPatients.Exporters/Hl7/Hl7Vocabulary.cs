@@ -1,5 +1,6 @@
 using SyntheticPatients.Language.Model;
 using SyntheticPatients.Runtime;
+using EncounterClass = SyntheticPatients.Runtime.Definitions.EncounterClass;
 
 namespace SyntheticPatients.Exporters.Hl7;
 

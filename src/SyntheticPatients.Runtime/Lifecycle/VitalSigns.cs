@@ -1,4 +1,3 @@
-using SyntheticPatients.Language.Model;
 using SyntheticPatients.Runtime.Definitions;
 using SyntheticPatients.Runtime.Lifecycle.Catalogs;
 using SyntheticPatients.Runtime.Records;

@@ -1,4 +1,4 @@
-using SyntheticPatients.Language.Model;
+using SyntheticPatients.Runtime.Definitions;
 
 namespace SyntheticPatients.Runtime.Pipeline;
 

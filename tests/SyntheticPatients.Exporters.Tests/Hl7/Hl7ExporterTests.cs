@@ -3,6 +3,7 @@ using SyntheticPatients.Exporters.Hl7;
 using SyntheticPatients.Language.Model;
 using SyntheticPatients.Runtime.Definitions;
 using SyntheticPatients.Runtime.Records;
+using EncounterClass = SyntheticPatients.Runtime.Definitions.EncounterClass;
 
 namespace SyntheticPatients.Exporters.Tests.Hl7;
 

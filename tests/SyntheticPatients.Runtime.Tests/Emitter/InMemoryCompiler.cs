@@ -46,11 +46,12 @@ internal static class InMemoryCompiler
 
     private static MetadataReference[] LoadReferences()
     {
-        // The framework plus the runtime and language assemblies; not the module library, whose generated types would clash.
+        // The framework plus the runtime core, as a module library compiles: generated code calls nothing else (not the
+        // module library either, whose generated types would clash).
         var paths = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
         return paths
             .Where(p => Path.GetFileName(p) is var name && (name.StartsWith("System.", StringComparison.Ordinal) || name is "netstandard.dll" or "mscorlib.dll"
-                || name is "SyntheticPatients.Runtime.dll" or "SyntheticPatients.Language.dll"))
+                || name is "SyntheticPatients.Runtime.Core.dll"))
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
             .ToArray();
     }

@@ -1,4 +1,4 @@
-using SyntheticPatients.Language.Model;
+using SyntheticPatients.Runtime.Definitions;
 using SyntheticPatients.Runtime.Lifecycle;
 using SyntheticPatients.Runtime.Lifecycle.Catalogs;
 using SyntheticPatients.Runtime.Records;

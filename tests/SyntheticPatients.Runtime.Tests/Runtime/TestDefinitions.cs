@@ -1,4 +1,3 @@
-using SyntheticPatients.Language.Model;
 using SyntheticPatients.Runtime.Definitions;
 
 namespace SyntheticPatients.Runtime.Tests.Runtime;

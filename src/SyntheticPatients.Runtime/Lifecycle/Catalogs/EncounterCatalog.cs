@@ -1,4 +1,3 @@
-using SyntheticPatients.Language.Model;
 using SyntheticPatients.Runtime.Definitions;
 using static SyntheticPatients.Runtime.Lifecycle.Catalogs.Terms;
 

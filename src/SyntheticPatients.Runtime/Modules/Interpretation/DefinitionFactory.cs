@@ -11,7 +11,7 @@ namespace SyntheticPatients.Runtime.Modules.Interpretation;
 internal static class DefinitionFactory
 {
     public static EncounterDefinition Encounter(EncounterSpec encounter)
-        => new(encounter.EncounterType, encounter.Class, Codes(encounter.Codes))
+        => new(encounter.EncounterType, EncounterClassMapping.ToRuntime(encounter.Class), Codes(encounter.Codes))
         {
             Reason = encounter.Reason,
             ProviderRole = encounter.ProviderRole,

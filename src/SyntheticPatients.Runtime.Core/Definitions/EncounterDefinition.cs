@@ -1,5 +1,3 @@
-using SyntheticPatients.Language.Model;
-
 namespace SyntheticPatients.Runtime.Definitions;
 
 /// <summary>An encounter state: its type (the name), class, reason, provider role and location.</summary>

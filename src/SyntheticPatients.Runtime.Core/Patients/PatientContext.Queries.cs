@@ -18,15 +18,6 @@ public sealed partial class PatientContext
 
     public bool HasActiveAllergy(long now, string codeOrName) => FindLatestActive(Allergies, codeOrName, now) >= 0;
 
-    /// <summary>As of the end of everything recorded so far (no time bound).</summary>
-    public bool HasActiveCondition(string codeOrName) => HasActiveCondition(long.MaxValue - 1, codeOrName);
-
-    public bool HasActiveMedication(string codeOrName) => HasActiveMedication(long.MaxValue - 1, codeOrName);
-
-    public bool HasActiveCarePlan(string codeOrName) => HasActiveCarePlan(long.MaxValue - 1, codeOrName);
-
-    public bool HasActiveAllergy(string codeOrName) => HasActiveAllergy(long.MaxValue - 1, codeOrName);
-
     /// <summary>Whether any event an attribute references (active_* conditions with referenced_by_attribute) is active at now.</summary>
     public bool IsReferenceActive(in AttributeValue reference, EventKind kind, long now)
     {
@@ -54,9 +45,6 @@ public sealed partial class PatientContext
         value = index >= 0 ? Observations[index].Value : double.NaN;
         return index >= 0 && !double.IsNaN(value);
     }
-
-    /// <summary>As <see cref="LatestObservationValue(long, string, out double)"/> over everything recorded so far.</summary>
-    public bool LatestObservationValue(string loincCode, out double value) => LatestObservationValue(long.MaxValue - 1, loincCode, out value);
 
     /// <summary>The text result of the most recent observation with this code at or before now, or null.</summary>
     public string? LatestObservationText(long now, string loincCode)

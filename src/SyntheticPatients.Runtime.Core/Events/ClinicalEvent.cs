@@ -44,9 +44,6 @@ public readonly struct ClinicalEvent<TDefinition>
     /// <summary>Started at or before <paramref name="now"/> and not ended by then.</summary>
     public bool IsActiveAt(long now) => Start <= now && (End == Open || End > now);
 
-    public ClinicalEvent<TDefinition> Ended(long end, string? status) => new(Start, Definition, Encounter, Value, end, status ?? Status);
-
-    public DateTime StartTime => new(Start);
-
-    public DateTime? EndTime => End == Open ? null : new DateTime(End);
+    /// <summary>Only <see cref="PatientContext"/> ends events (it keeps the first end, and end &gt;= start).</summary>
+    internal ClinicalEvent<TDefinition> Ended(long end, string? status) => new(Start, Definition, Encounter, Value, end, status ?? Status);
 }
