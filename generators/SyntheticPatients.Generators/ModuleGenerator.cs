@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -77,17 +78,6 @@ public sealed class ModuleGenerator : IIncrementalGenerator
                 failure => new ModuleCompilation(null, failure)))
             .WithTrackingName(TrackingNames.CompiledModule);
 
-        // Source: only the model feeds emission, so a diagnostics-only change does not re-emit.
-        var moduleSources = modules
-            .Select(static (module, _) => module.Spec is null || module.HasErrors
-                ? null
-                : Guard<GeneratedSource?>(module.Spec.FilePath, () => new GeneratedSource(ModuleEmitter.HintName(module.Spec), ModuleEmitter.Emit(module.Spec)), _ => null))
-            .WithTrackingName(TrackingNames.ModuleSource);
-        context.RegisterSourceOutput(moduleSources, static (spc, source) =>
-        {
-            if (source is not null) spc.AddSource(source.HintName, SourceText.From(source.Text, System.Text.Encoding.UTF8));
-        });
-
         // Cross-module checks see every module that could be bound; the registry lists only modules that were emitted.
         var summaries = modules
             .Where(static module => module.Spec is not null)
@@ -95,12 +85,32 @@ public sealed class ModuleGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ModuleSummary)
             .Collect();
 
+        // A name that several files declare (SPM0018) would give two classes of one name: none of those files is
+        // emitted, so the build shows the SPM0018 errors and not hundreds of CS0101/CS0111 errors that follow from them.
+        var duplicateNames = summaries
+            .Select(static (all, _) => CrossModuleChecker.DuplicateNames(Summaries(all)))
+            .WithTrackingName(TrackingNames.DuplicateModuleNames);
+
+        // Source: only the model (and whether its name is taken twice) feeds emission, so a diagnostics-only change
+        // does not re-emit.
+        var moduleSources = modules
+            .Combine(duplicateNames)
+            .Select(static (pair, _) => pair.Left.Spec is not { } spec || pair.Left.HasErrors || pair.Right.Contains(spec.Name)
+                ? null
+                : Guard<GeneratedSource?>(spec.FilePath, () => new GeneratedSource(ModuleEmitter.HintName(spec), ModuleEmitter.Emit(spec)), _ => null))
+            .WithTrackingName(TrackingNames.ModuleSource);
+        context.RegisterSourceOutput(moduleSources, static (spc, source) =>
+        {
+            if (source is not null) spc.AddSource(source.HintName, SourceText.From(source.Text, System.Text.Encoding.UTF8));
+        });
+
         var crossModuleDiagnostics = summaries
             .Select(static (all, _) => Guard("(all modules)", () => CrossModuleChecker.Check(Sorted(all, emittedOnly: false)).ToEquatableArray(), failure => failure))
             .WithTrackingName(TrackingNames.CrossModuleChecks);
 
         var registry = summaries
-            .Select(static (all, _) => Guard("(module registry)", () => RegistryEmitter.Emit(Sorted(all, emittedOnly: true)), _ => string.Empty))
+            .Combine(duplicateNames)
+            .Select(static (pair, _) => Guard("(module registry)", () => RegistryEmitter.Emit(Sorted(pair.Left, emittedOnly: true, pair.Right)), _ => string.Empty))
             .WithTrackingName(TrackingNames.Registry);
         context.RegisterSourceOutput(registry.Combine(hasInputs), static (spc, pair) =>
         {
@@ -216,12 +226,21 @@ public sealed class ModuleGenerator : IIncrementalGenerator
         }, failure => new YamlFile(kind, new YamlDocumentSyntax(text.Path, null, failure)));
     }
 
-    private static IReadOnlyList<ModuleSummary> Sorted(ImmutableArray<(ModuleSummary Summary, bool Emitted)> summaries, bool emittedOnly)
+    private static IReadOnlyList<ModuleSummary> Summaries(ImmutableArray<(ModuleSummary Summary, bool Emitted)> summaries)
+    {
+        var list = new List<ModuleSummary>(summaries.Length);
+        foreach (var (summary, _) in summaries) list.Add(summary);
+        return list;
+    }
+
+    /// <summary>Sorted by file; with <paramref name="emittedOnly"/>, only modules whose class was emitted (no errors, name not taken twice).</summary>
+    private static IReadOnlyList<ModuleSummary> Sorted(ImmutableArray<(ModuleSummary Summary, bool Emitted)> summaries, bool emittedOnly,
+        EquatableArray<string> duplicateNames = default)
     {
         var list = new List<ModuleSummary>();
         foreach (var (summary, emitted) in summaries)
         {
-            if (emitted || !emittedOnly) list.Add(summary);
+            if (!emittedOnly || (emitted && !duplicateNames.Contains(summary.Name))) list.Add(summary);
         }
         list.Sort(static (a, b) => string.CompareOrdinal(a.FilePath, b.FilePath));
         return list;

@@ -12,6 +12,7 @@ public static class TrackingNames
     public const string CompiledModule = nameof(CompiledModule);
     public const string ModuleSource = nameof(ModuleSource);
     public const string ModuleSummary = nameof(ModuleSummary);
+    public const string DuplicateModuleNames = nameof(DuplicateModuleNames);
     public const string CrossModuleChecks = nameof(CrossModuleChecks);
     public const string Registry = nameof(Registry);
     public const string CompiledScenario = nameof(CompiledScenario);

@@ -86,7 +86,7 @@ public static class DiagnosticCatalog
 
     public static readonly DiagnosticDescriptorInfo CheckDigitMismatch = new(
         "SPM0020", "Code fails its check digit",
-        "{0} code '{1}' is not a valid code: {2}. Look the concept up and use its real code.", DiagnosticLevel.Warning);
+        "{0} code '{1}' is not a valid code: {2}. Look the concept up and use its real code.", DiagnosticLevel.Error);
 
     public static readonly DiagnosticDescriptorInfo SubmoduleCycle = new(
         "SPM0021", "Submodules call each other in a cycle",

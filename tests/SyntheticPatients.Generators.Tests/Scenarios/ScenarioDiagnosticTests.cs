@@ -373,7 +373,7 @@ public sealed class ScenarioDiagnosticTests
               loinc: [4548-4, 4548-5]
             """);
         var d = DiagnosticAssert.Single(diagnostics, "SPM0020", File, 3, 19);
-        Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
+        Assert.Equal(DiagnosticSeverity.Error, d.Severity);
     }
 
     [Fact]
