@@ -14,10 +14,14 @@ public sealed class ModuleExecutionStep : IPatientStep
 {
     private readonly PatientContext _patient;
     private readonly ModuleEventConverter _converter = new();
+    private readonly StepLimitLog? _stepLimits;
 
-    public ModuleExecutionStep(GenerationSettings settings)
+    /// <param name="settings">The run's settings.</param>
+    /// <param name="stepLimits">Where runs stopped by the step limit are noted (shared by the workers), or null.</param>
+    public ModuleExecutionStep(GenerationSettings settings, StepLimitLog? stepLimits = null)
     {
         _patient = new PatientContext(settings.AttributeCount);
+        _stepLimits = stepLimits;
     }
 
     public string Name => "modules";
@@ -43,7 +47,8 @@ public sealed class ModuleExecutionStep : IPatientStep
         foreach (var module in settings.Modules)
         {
             var before = _converter.Mark();
-            ModuleExecutor.Run(module, _patient, _patient.BirthTicks, ModuleExecutor.DefaultMaxSteps, settings.ModuleReplacements);
+            var result = ModuleExecutor.Run(module, _patient, _patient.BirthTicks, ModuleExecutor.DefaultMaxSteps, settings.ModuleReplacements);
+            if (result.Outcome == ModuleRunOutcome.StepLimit) _stepLimits?.Record(module, result, record.Index);
             if (_converter.Collect(before, module.Name) > 0)
             {
                 record.ModulesRun.Add(module.Name);
