@@ -88,7 +88,7 @@ public sealed class ModuleGenerator : IIncrementalGenerator
         // A name that several files declare (SPM0018) would give two classes of one name: none of those files is
         // emitted, so the build shows the SPM0018 errors and not hundreds of CS0101/CS0111 errors that follow from them.
         var duplicateNames = summaries
-            .Select(static (all, _) => CrossModuleChecker.DuplicateNames(Summaries(all)))
+            .Select(static (all, _) => CrossModuleChecker.DuplicateNames(Sorted(all, emittedOnly: false)))
             .WithTrackingName(TrackingNames.DuplicateModuleNames);
 
         // Source: only the model (and whether its name is taken twice) feeds emission, so a diagnostics-only change
@@ -224,13 +224,6 @@ public sealed class ModuleGenerator : IIncrementalGenerator
             var content = text.GetText(cancellationToken)?.ToString() ?? string.Empty;
             return new YamlFile(kind, YamlTreeReader.Read(text.Path, content));
         }, failure => new YamlFile(kind, new YamlDocumentSyntax(text.Path, null, failure)));
-    }
-
-    private static IReadOnlyList<ModuleSummary> Summaries(ImmutableArray<(ModuleSummary Summary, bool Emitted)> summaries)
-    {
-        var list = new List<ModuleSummary>(summaries.Length);
-        foreach (var (summary, _) in summaries) list.Add(summary);
-        return list;
     }
 
     /// <summary>Sorted by file; with <paramref name="emittedOnly"/>, only modules whose class was emitted (no errors, name not taken twice).</summary>
