@@ -126,7 +126,7 @@ internal static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor CheckDigitMismatch = new(
         "SPM0020", "Code fails its check digit",
         "{0} code '{1}' is not a valid code: {2}. Look the concept up and use its real code.",
-        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink);
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink);
 
     public static readonly DiagnosticDescriptor SubmoduleCycle = new(
         "SPM0021", "Submodules call each other in a cycle",
@@ -153,6 +153,33 @@ internal static partial class DiagnosticDescriptors
         "Terminology catalog row is malformed: {0}. The row is ignored.",
         Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink);
 
+    public static readonly DiagnosticDescriptor YamlFileTooLarge = new(
+        "SPM0026", "YAML file too large",
+        "The file has {0} characters; a YAML file may have at most {1}, so it is not read. Split it into several files.",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink);
+
+    public static readonly DiagnosticDescriptor YamlTooDeep = new(
+        "SPM0027", "YAML nested too deeply",
+        "This value is nested more than {0} mappings/lists deep, so the file is not read. Flatten it (a deep and/or condition can be split across states or attributes).",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink);
+
+    public static readonly DiagnosticDescriptor YamlAliasExpansionTooLarge = new(
+        "SPM0028", "YAML aliases expand too far",
+        "Alias *{0} stands for {1} nodes and brings the nodes produced through aliases in this file above {2} (nested aliases grow exponentially), so the file is not read. Write the repeated part out or nest fewer aliases.",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink);
+
+#pragma warning disable RS1032 // {2} is an optional " (did you mean ...?)": the message is one sentence the analyzer cannot see
+    public static readonly DiagnosticDescriptor UnknownScenarioKey = new(
+        "SPM0029", "Unknown scenario key",
+        "Unknown key '{0}' in {1}{2}. A scenario with a misspelt key would silently run without it: fix the spelling or remove the key.",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink);
+#pragma warning restore RS1032
+
+    public static readonly DiagnosticDescriptor ZeroTimeStepInLoop = new(
+        "SPM0030", "Loop whose time step takes no time",
+        "States {0} form a loop whose only time steps take no time ({1}), so a patient could loop forever. Make the delay longer than 0 or give the guard a condition that can be false.",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink);
+
     /// <summary>Reported instead of crashing when the module compiler itself fails.</summary>
     public static readonly DiagnosticDescriptor CompilerFailure = new(
         "SPM0999", "Module compiler failure",
@@ -166,7 +193,8 @@ internal static partial class DiagnosticDescriptors
         InvalidProbabilities, UnknownParameter, WrongValueType, UnreachableState, NoWayOut, InfiniteLoop,
         AttributeNeverSet, UnknownSubmodule, MalformedCode, MissingField, InvalidValue, DuplicateModule, DuplicateKey,
         CheckDigitMismatch, SubmoduleCycle, DuplicateScenario, CodeNotInTerminology, DisplayDiffersFromTerminology,
-        MalformedTerminologyRow, CompilerFailure,
+        MalformedTerminologyRow, YamlFileTooLarge, YamlTooDeep, YamlAliasExpansionTooLarge, UnknownScenarioKey, ZeroTimeStepInLoop,
+        CompilerFailure,
     };
 
     // Here, after All, and not in the other part of this partial class: the order in which the static initializers of

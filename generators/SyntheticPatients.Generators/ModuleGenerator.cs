@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -86,8 +87,23 @@ public sealed class ModuleGenerator : IIncrementalGenerator
                 : Guard<ModuleProgram?>(module.Spec.FilePath, () => FrontEndStages.Lower(module.Spec), _ => null))
             .WithTrackingName(TrackingNames.ModuleProgram);
 
+        // Cross-module checks see every module that could be bound; the registry lists only modules that were emitted.
+        var summaries = modules
+            .Where(static module => module.Spec is not null)
+            .Select(static (module, _) => (Summary: FrontEndStages.Summarize(module.Spec!), Emitted: !module.HasErrors))
+            .WithTrackingName(TrackingNames.ModuleSummary)
+            .Collect();
+
+        // A name that several files declare (SPM0018) would give two classes of one name: none of those files is
+        // emitted, so the build shows the SPM0018 errors and not hundreds of CS0101/CS0111 errors that follow from them.
+        var duplicateNames = summaries
+            .Select(static (all, _) => CrossModuleChecker.DuplicateNames(Sorted(all, emittedOnly: false)))
+            .WithTrackingName(TrackingNames.DuplicateModuleNames);
+
+        // Source: only the program (and whether its name is taken twice) feeds emission.
         var moduleSources = programs
-            .Select(static (program, _) => program is null
+            .Combine(duplicateNames)
+            .Select(static (pair, _) => pair.Left is not { } program || pair.Right.Contains(program.Name)
                 ? null
                 : Guard<GeneratedSource?>(program.DisplayPath, () => new GeneratedSource(ModuleEmitter.HintName(program), ModuleEmitter.Emit(program)), _ => null))
             .WithTrackingName(TrackingNames.ModuleSource);
@@ -96,19 +112,13 @@ public sealed class ModuleGenerator : IIncrementalGenerator
             if (source is not null) spc.AddSource(source.HintName, SourceText.From(source.Text, System.Text.Encoding.UTF8));
         });
 
-        // Cross-module checks see every module that could be bound; the registry lists only modules that were emitted.
-        var summaries = modules
-            .Where(static module => module.Spec is not null)
-            .Select(static (module, _) => (Summary: FrontEndStages.Summarize(module.Spec!), Emitted: !module.HasErrors))
-            .WithTrackingName(TrackingNames.ModuleSummary)
-            .Collect();
-
         var crossModuleDiagnostics = summaries
             .Select(static (all, _) => Guard("(all modules)", () => FrontEndStages.CheckAcrossModules(Sorted(all, emittedOnly: false)), failure => failure))
             .WithTrackingName(TrackingNames.CrossModuleChecks);
 
         var registry = summaries
-            .Select(static (all, _) => Guard("(module registry)", () => RegistryEmitter.Emit(Sorted(all, emittedOnly: true)), _ => string.Empty))
+            .Combine(duplicateNames)
+            .Select(static (pair, _) => Guard("(module registry)", () => RegistryEmitter.Emit(Sorted(pair.Left, emittedOnly: true, pair.Right)), _ => string.Empty))
             .WithTrackingName(TrackingNames.Registry);
         context.RegisterSourceOutput(registry.Combine(hasInputs), static (spc, pair) =>
         {
@@ -224,12 +234,14 @@ public sealed class ModuleGenerator : IIncrementalGenerator
         }, failure => new YamlFile(kind, new YamlDocumentSyntax(text.Path, null, failure)));
     }
 
-    private static IReadOnlyList<ModuleSummary> Sorted(ImmutableArray<(ModuleSummary Summary, bool Emitted)> summaries, bool emittedOnly)
+    /// <summary>Sorted by file; with <paramref name="emittedOnly"/>, only modules whose class was emitted (no errors, name not taken twice).</summary>
+    private static IReadOnlyList<ModuleSummary> Sorted(ImmutableArray<(ModuleSummary Summary, bool Emitted)> summaries, bool emittedOnly,
+        EquatableArray<string> duplicateNames = default)
     {
         var list = new List<ModuleSummary>();
         foreach (var (summary, emitted) in summaries)
         {
-            if (emitted || !emittedOnly) list.Add(summary);
+            if (!emittedOnly || (emitted && !duplicateNames.Contains(summary.Name))) list.Add(summary);
         }
         list.Sort(static (a, b) => string.CompareOrdinal(a.FilePath, b.FilePath));
         return list;

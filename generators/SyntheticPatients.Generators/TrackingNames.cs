@@ -13,6 +13,7 @@ public static class TrackingNames
     public const string ModuleProgram = nameof(ModuleProgram);
     public const string ModuleSource = nameof(ModuleSource);
     public const string ModuleSummary = nameof(ModuleSummary);
+    public const string DuplicateModuleNames = nameof(DuplicateModuleNames);
     public const string CrossModuleChecks = nameof(CrossModuleChecks);
     public const string Registry = nameof(Registry);
     public const string CompiledScenario = nameof(CompiledScenario);

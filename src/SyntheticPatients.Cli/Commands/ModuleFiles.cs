@@ -1,4 +1,5 @@
 using SyntheticPatients.Language.Diagnostics;
+using SyntheticPatients.Runtime.Modules;
 
 namespace SyntheticPatients.Cli;
 
@@ -26,33 +27,25 @@ internal sealed class ModuleFiles
         root = Path.GetFullPath(root);
         bool bare = !Directory.Exists(Path.Combine(root, "modules"));
         var files = new List<(string, string)>();
-        foreach (var file in Directory.EnumerateFiles(root, "*.*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var file in FolderWalker.Files(root, "*.*", recursive: true, IsBuildOrPackageFolder))
         {
-            if (IsBuildOrPackageFolder(root, file)) continue;
             bool yaml = file.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
             bool terminology = file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) && file.Replace('\\', '/').Contains("/terminology/", StringComparison.Ordinal);
             if (!yaml && !terminology) continue;
             var path = bare && yaml ? root + Virtual + file.Substring(root.Length) : file;
-            files.Add((path, File.ReadAllText(file)));
+            files.Add((path, yaml ? FolderWalker.ReadText(file) : FolderWalker.ReadTable(file)));
         }
         return new ModuleFiles(root, files);
     }
 
     /// <summary>bin/, obj/, node_modules/ and hidden folders hold copies and third-party files, not the user's modules.</summary>
-    private static bool IsBuildOrPackageFolder(string root, string file)
-    {
-        foreach (var segment in Path.GetRelativePath(root, file).Split(Path.DirectorySeparatorChar)[..^1])
-        {
-            if (segment is "bin" or "obj" or "node_modules" || segment.StartsWith('.')) return true;
-        }
-        return false;
-    }
+    private static bool IsBuildOrPackageFolder(string folderName) => folderName is "bin" or "obj" or "node_modules" || folderName.StartsWith('.');
 
     public static ModuleFiles Single(string file)
     {
         var full = Path.GetFullPath(file);
         var root = Path.GetDirectoryName(full)!;
-        return new ModuleFiles(root, new[] { (root + Virtual + full.Substring(root.Length), File.ReadAllText(full)) });
+        return new ModuleFiles(root, new[] { (root + Virtual + full.Substring(root.Length), FolderWalker.ReadText(full)) });
     }
 
     /// <summary>A diagnostic as the user should read it: with the file's real path.</summary>

@@ -47,7 +47,17 @@ internal static class ModulesCommand
                 Console.Error.WriteLine($"{root.FullName}: folder not found.");
                 return 2;
             }
-            var files = ModuleFiles.Collect(root.FullName);
+            ModuleFiles files;
+            try
+            {
+                files = ModuleFiles.Collect(root.FullName);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // A symbolic link loop or an unreadable file: bad input, said once, like generate --modules-dir.
+                Console.Error.WriteLine(ex.Message);
+                return 2;
+            }
             if (files.Files.Count == 0)
             {
                 Console.Error.WriteLine($"{root.FullName}: no module YAML files (expected *.yaml under modules/).");

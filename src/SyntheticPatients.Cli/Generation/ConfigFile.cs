@@ -1,6 +1,7 @@
 using System.Globalization;
 using SyntheticPatients.Language.Text;
 using SyntheticPatients.Language.Yaml;
+using SyntheticPatients.Runtime.Modules;
 
 namespace SyntheticPatients.Cli.Generation;
 
@@ -31,7 +32,7 @@ internal sealed class ConfigFile
     public static ConfigFile Load(string path)
     {
         if (!File.Exists(path)) throw new InputException($"{path}: config file not found.");
-        var document = YamlTreeReader.Read(path, File.ReadAllText(path));
+        var document = YamlTreeReader.Read(path, FolderWalker.ReadText(path));
         if (!document.Diagnostics.IsEmpty) throw new InputException(document.Diagnostics[0].ToString());
         var root = document.Root ?? YamlNode.Scalar("", false, new SourceSpan(1, 1, 1, 1));
         if (root.IsNull) return new ConfigFile(path, new YamlNode(YamlNodeKind.Mapping, root.Span, null, false, EquatableArray<YamlNode>.Empty, EquatableArray<YamlEntry>.Empty));

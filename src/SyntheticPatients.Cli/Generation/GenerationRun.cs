@@ -49,8 +49,11 @@ internal static class GenerationRun
             if (!options.SkipFhir) exporters.Add(new FhirExporter(target, options.FhirBulk));
             if (!options.SkipHl7) exporters.Add(new Hl7Exporter(target, options.Hl7Mllp));
             if (!options.SkipVista) exporters.Add(new VistaExporter(target, options.VistaMode));
-            var generator = new PopulationGenerator(settings, s => BaselineSteps.Create(new ModuleExecutionStep(s)), options.Threads, options.BatchSize);
+            var stepLimits = new StepLimitLog();
+            var generator = new PopulationGenerator(settings, s => BaselineSteps.Create(new ModuleExecutionStep(s, stepLimits)), options.Threads, options.BatchSize);
             ProgressReporter.Run(options.Count, report => generator.RunBatches(options.Count, batch => ParallelExport.Write(exporters, batch), report));
+            // The output is still written (the records are valid, only repetitive), but never silently: see StepLimitLog.
+            foreach (var line in stepLimits.Lines()) Console.Error.WriteLine(line);
             foreach (var exporter in exporters) exporter.Complete();
 
             files.AddRange(exporters.SelectMany(e => e.Files));

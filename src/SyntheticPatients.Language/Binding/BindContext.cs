@@ -29,8 +29,11 @@ internal sealed class BindContext
     public void Report(DiagnosticDescriptorInfo descriptor, SourceSpan span, params string[] arguments)
         => Diagnostics.Add(DiagnosticInfo.Create(descriptor, FilePath, span, arguments));
 
-    /// <summary>Checks a mapping's keys (duplicates, unknown fields) and gives typed access to them.</summary>
-    public FieldReader Fields(YamlNode mapping, string owner, IReadOnlyCollection<string> knownFields)
+    /// <summary>
+    /// Checks a mapping's keys (duplicates, unknown fields: <paramref name="unknownKey"/>, SPM0005 by default) and gives
+    /// typed access to them.
+    /// </summary>
+    public FieldReader Fields(YamlNode mapping, string owner, IReadOnlyCollection<string> knownFields, DiagnosticDescriptorInfo? unknownKey = null)
     {
         var seen = new Dictionary<string, YamlEntry>(StringComparer.Ordinal);
         foreach (var entry in mapping.Entries)
@@ -44,7 +47,7 @@ internal sealed class BindContext
             seen.Add(name, entry);
             if (!Contains(knownFields, name))
             {
-                Report(DiagnosticCatalog.UnknownField, entry.Key.Span, name, owner, Spelling.Hint(name, knownFields));
+                Report(unknownKey ?? DiagnosticCatalog.UnknownField, entry.Key.Span, name, owner, Spelling.Hint(name, knownFields));
             }
         }
         return new FieldReader(this, mapping, owner);

@@ -13,6 +13,18 @@ namespace SyntheticPatients.Language.Checking;
 /// </summary>
 public static class CrossModuleChecker
 {
+    /// <summary>The module names that more than one module declares (each reported as SPM0018), sorted.</summary>
+    public static EquatableArray<string> DuplicateNames(IReadOnlyList<ModuleSummary> modules)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var duplicates = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var module in modules)
+        {
+            if (!seen.Add(module.Name)) duplicates.Add(module.Name);
+        }
+        return duplicates.ToEquatableArray();
+    }
+
     /// <summary>Diagnostics across <paramref name="modules"/>, ordered by file path, line, column, then ID.</summary>
     public static IEnumerable<DiagnosticInfo> Check(IReadOnlyList<ModuleSummary> modules)
     {

@@ -193,7 +193,7 @@ public static class ModuleChecker
     }
 
     /// <summary>
-    /// SPM0012: strongly connected components of the graph restricted to states that do not advance time.
+    /// SPM0012/SPM0030: strongly connected components of the graph restricted to states that do not advance time.
     /// A component with two or more states, or one state with an edge to itself, lets a patient loop without
     /// the clock moving. Each is reported once, at its first state in source order, naming its states.
     /// </summary>
@@ -204,11 +204,11 @@ public static class ModuleChecker
         for (int i = 0; i < states.Count; i++)
         {
             var edges = new List<int>();
-            if (!states[i].AdvancesTime)
+            if (!TimeSteps.Advances(states[i]))
             {
                 foreach (var next in successors[i])
                 {
-                    if (!states[next].AdvancesTime) edges.Add(next);
+                    if (!TimeSteps.Advances(states[next])) edges.Add(next);
                 }
             }
             timeless[i] = edges;
@@ -224,8 +224,34 @@ public static class ModuleChecker
                 if (k > 0) names.Append(k == component.Count - 1 ? " and " : ", ");
                 names.Append('\'').Append(states[component[k]].Name).Append('\'');
             }
-            var first = states[component[0]];
-            context.Report(DiagnosticCatalog.InfiniteLoop, first.Span, names.ToString());
+            ReportLoop(context, component, names.ToString());
+        }
+    }
+
+    /// <summary>
+    /// A loop through a delay or guard that takes no time is SPM0030 at that state (the one the author meant as the
+    /// loop's time step, and must fix); a loop with no time step at all stays SPM0012 at its first state.
+    /// </summary>
+    private static void ReportLoop(CheckContext context, List<int> component, string names)
+    {
+        var states = context.Spec.States;
+        StateSpec? step = null;
+        var reasons = new StringBuilder();
+        foreach (var index in component)
+        {
+            var reason = TimeSteps.ZeroTimeReason(states[index]);
+            if (reason is null) continue;
+            step ??= states[index];
+            if (reasons.Length > 0) reasons.Append("; ");
+            reasons.Append(reason);
+        }
+        if (step is null)
+        {
+            context.Report(DiagnosticCatalog.InfiniteLoop, states[component[0]].Span, names);
+        }
+        else
+        {
+            context.Report(DiagnosticCatalog.ZeroTimeStepInLoop, step.Span, names, reasons.ToString());
         }
     }
 

@@ -86,7 +86,7 @@ public static class DiagnosticCatalog
 
     public static readonly DiagnosticDescriptorInfo CheckDigitMismatch = new(
         "SPM0020", "Code fails its check digit",
-        "{0} code '{1}' is not a valid code: {2}. Look the concept up and use its real code.", DiagnosticLevel.Warning);
+        "{0} code '{1}' is not a valid code: {2}. Look the concept up and use its real code.", DiagnosticLevel.Error);
 
     public static readonly DiagnosticDescriptorInfo SubmoduleCycle = new(
         "SPM0021", "Submodules call each other in a cycle",
@@ -108,6 +108,26 @@ public static class DiagnosticCatalog
         "SPM0025", "Malformed terminology catalog row",
         "Terminology catalog row is malformed: {0}. The row is ignored.", DiagnosticLevel.Error);
 
+    public static readonly DiagnosticDescriptorInfo YamlFileTooLarge = new(
+        "SPM0026", "YAML file too large",
+        "The file has {0} characters; a YAML file may have at most {1}, so it is not read. Split it into several files.", DiagnosticLevel.Error);
+
+    public static readonly DiagnosticDescriptorInfo YamlTooDeep = new(
+        "SPM0027", "YAML nested too deeply",
+        "This value is nested more than {0} mappings/lists deep, so the file is not read. Flatten it (a deep and/or condition can be split across states or attributes).", DiagnosticLevel.Error);
+
+    public static readonly DiagnosticDescriptorInfo YamlAliasExpansionTooLarge = new(
+        "SPM0028", "YAML aliases expand too far",
+        "Alias *{0} stands for {1} nodes and brings the nodes produced through aliases in this file above {2} (nested aliases grow exponentially), so the file is not read. Write the repeated part out or nest fewer aliases.", DiagnosticLevel.Error);
+
+    public static readonly DiagnosticDescriptorInfo UnknownScenarioKey = new(
+        "SPM0029", "Unknown scenario key",
+        "Unknown key '{0}' in {1}{2}. A scenario with a misspelt key would silently run without it: fix the spelling or remove the key.", DiagnosticLevel.Error);
+
+    public static readonly DiagnosticDescriptorInfo ZeroTimeStepInLoop = new(
+        "SPM0030", "Loop whose time step takes no time",
+        "States {0} form a loop whose only time steps take no time ({1}), so a patient could loop forever. Make the delay longer than 0 or give the guard a condition that can be false.", DiagnosticLevel.Error);
+
     /// <summary>Reported instead of crashing when the module compiler itself fails.</summary>
     public static readonly DiagnosticDescriptorInfo CompilerFailure = new(
         "SPM0999", "Module compiler failure",
@@ -119,7 +139,8 @@ public static class DiagnosticCatalog
         InvalidProbabilities, UnknownParameter, WrongValueType, UnreachableState, NoWayOut, InfiniteLoop,
         AttributeNeverSet, UnknownSubmodule, MalformedCode, MissingField, InvalidValue, DuplicateModule, DuplicateKey,
         CheckDigitMismatch, SubmoduleCycle, DuplicateScenario, CodeNotInTerminology, DisplayDiffersFromTerminology,
-        MalformedTerminologyRow, CompilerFailure,
+        MalformedTerminologyRow, YamlFileTooLarge, YamlTooDeep, YamlAliasExpansionTooLarge, UnknownScenarioKey, ZeroTimeStepInLoop,
+        CompilerFailure,
     };
 
     public static DiagnosticDescriptorInfo? Find(string id)

@@ -12,7 +12,7 @@ namespace SyntheticPatients.Language.Scenarios;
 
 /// <summary>
 /// Turns a scenario file's YAML tree into a <see cref="ScenarioSpec"/>, reporting located diagnostics: unknown keys
-/// (SPM0005), wrong value types (SPM0009), unknown or misplaced labels and malformed bins (SPM0017), negative weights
+/// (SPM0029, an error), wrong value types (SPM0009), unknown or misplaced labels and malformed bins (SPM0017), negative weights
 /// and distributions that do not sum to 1 within 0.01 (SPM0007; nothing is rescaled), duplicate labels (SPM0019),
 /// parameter overrides of undefined parameters (SPM0008) and malformed terminology codes (SPM0015, SPM0020).
 /// Module names are checked afterwards against the module set (<see cref="ScenarioFrontEnd.CheckModules"/>).
@@ -39,7 +39,9 @@ public static class ScenarioBinder
             context.Report(DiagnosticCatalog.WrongValueType, root.Span, "scenario", "a mapping with 'name' and distributions such as 'age_dist'", root.Describe());
             return null;
         }
-        var fields = context.Fields(root, "the scenario", ScenarioVocabulary.Keys);
+        // An unknown key is an error here (SPM0029), not SPM0005's warning: a misspelt 'modules' or distribution would
+        // run the scenario without it and exit 0.
+        var fields = context.Fields(root, "the scenario", ScenarioVocabulary.Keys, DiagnosticCatalog.UnknownScenarioKey);
         var stem = FileKinds.Stem(context.FilePath);
         var name = fields.Text("name");
         var nameSpan = fields.Has("name") ? fields.SpanOf("name") : new SourceSpan(root.Span.Line, root.Span.Column, root.Span.Line, root.Span.Column);

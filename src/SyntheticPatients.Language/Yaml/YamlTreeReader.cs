@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using SyntheticPatients.Language.Diagnostics;
 using SyntheticPatients.Language.Text;
@@ -10,7 +11,8 @@ namespace SyntheticPatients.Language.Yaml;
 
 /// <summary>
 /// Reads YAML text into a located <see cref="YamlNode"/> tree from YamlDotNet's event stream.
-/// Never throws: a syntax error becomes SPM0001 at the position YamlDotNet reports.
+/// Never throws: a syntax error becomes SPM0001 at the position YamlDotNet reports, and input beyond
+/// <see cref="YamlLimits"/> (size SPM0026, nesting SPM0027, alias expansion SPM0028) is refused with no tree.
 /// </summary>
 public static class YamlTreeReader
 {
@@ -20,15 +22,26 @@ public static class YamlTreeReader
         YamlNode? root = null;
         try
         {
+            // Checked before parsing: the size is what bounds the tree's memory (aliases are bounded separately).
+            if (text.Length > YamlLimits.MaxFileLength)
+            {
+                throw new YamlLimitException(DiagnosticCatalog.YamlFileTooLarge, new SourceSpan(1, 1, 1, 1),
+                    text.Length.ToString(CultureInfo.InvariantCulture), YamlLimits.MaxFileLength.ToString(CultureInfo.InvariantCulture));
+            }
             var parser = new Parser(new StringReader(text));
-            var anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+            var state = new ReadState();
             parser.Consume<StreamStart>();
             if (parser.Accept<DocumentStart>(out _))
             {
                 parser.Consume<DocumentStart>();
-                root = ReadNode(parser, anchors);
+                root = ReadNode(parser, state, depth: 0, out _);
                 parser.Consume<DocumentEnd>();
             }
+        }
+        catch (YamlLimitException ex)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(ex.Descriptor, filePath, ex.Span, ex.Arguments));
+            root = null;
         }
         catch (YamlException ex)
         {
@@ -47,21 +60,45 @@ public static class YamlTreeReader
         return new YamlDocumentSyntax(filePath, root, diagnostics.ToEquatableArray());
     }
 
-    private static YamlNode ReadNode(IParser parser, Dictionary<string, YamlNode> anchors)
+    /// <summary>
+    /// Reads one node at nesting <paramref name="depth"/>; <paramref name="size"/> is its node count with every alias
+    /// inside it counted as the copy it stands for (an alias node is shared in the tree, but every later walk expands it).
+    /// </summary>
+    private static YamlNode ReadNode(IParser parser, ReadState state, int depth, out long size)
     {
         var current = parser.Current ?? throw new YamlException("Unexpected end of YAML.");
+        if (current is SequenceStart or MappingStart && depth >= YamlLimits.MaxDepth)
+        {
+            // Refused before descending, so the recursion below never goes deeper than the limit.
+            throw new YamlLimitException(DiagnosticCatalog.YamlTooDeep, ToSpan(current.Start, current.End),
+                YamlLimits.MaxDepth.ToString(CultureInfo.InvariantCulture));
+        }
         switch (current)
         {
             case AnchorAlias alias:
+            {
                 parser.MoveNext();
-                if (anchors.TryGetValue(alias.Value.Value, out var target)) return target;
-                throw new YamlException(alias.Start, alias.End, $"Alias *{alias.Value.Value} refers to no anchor defined before it.");
+                var name = alias.Value.Value;
+                if (!state.Anchors.TryGetValue(name, out var target))
+                {
+                    throw new YamlException(alias.Start, alias.End, $"Alias *{name} refers to no anchor defined before it.");
+                }
+                size = state.AnchorSizes[name];
+                state.AliasNodes += size;
+                if (state.AliasNodes > YamlLimits.MaxAliasNodes)
+                {
+                    throw new YamlLimitException(DiagnosticCatalog.YamlAliasExpansionTooLarge, ToSpan(alias.Start, alias.End),
+                        name, size.ToString(CultureInfo.InvariantCulture), YamlLimits.MaxAliasNodes.ToString(CultureInfo.InvariantCulture));
+                }
+                return target;
+            }
 
             case Scalar scalar:
             {
                 parser.MoveNext();
                 var node = YamlNode.Scalar(scalar.Value, scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted or ScalarStyle.Literal or ScalarStyle.Folded, ToSpan(scalar.Start, scalar.End));
-                Remember(scalar.Anchor, node, anchors);
+                size = 1;
+                Remember(scalar.Anchor, node, size, state);
                 return node;
             }
 
@@ -69,12 +106,14 @@ public static class YamlTreeReader
             {
                 parser.MoveNext();
                 var items = new List<YamlNode>();
+                size = 1;
                 while (!parser.TryConsume<SequenceEnd>(out _))
                 {
-                    items.Add(ReadNode(parser, anchors));
+                    items.Add(ReadNode(parser, state, depth + 1, out var itemSize));
+                    size += itemSize;
                 }
                 var node = new YamlNode(YamlNodeKind.Sequence, ToSpan(start.Start, start.End), null, false, items.ToEquatableArray(), EquatableArray<YamlEntry>.Empty);
-                Remember(start.Anchor, node, anchors);
+                Remember(start.Anchor, node, size, state);
                 return node;
             }
 
@@ -82,14 +121,16 @@ public static class YamlTreeReader
             {
                 parser.MoveNext();
                 var entries = new List<YamlEntry>();
+                size = 1;
                 while (!parser.TryConsume<MappingEnd>(out _))
                 {
-                    var key = ReadNode(parser, anchors);
-                    var value = ReadNode(parser, anchors);
+                    var key = ReadNode(parser, state, depth + 1, out var keySize);
+                    var value = ReadNode(parser, state, depth + 1, out var valueSize);
                     entries.Add(new YamlEntry(key, value));
+                    size += keySize + valueSize;
                 }
                 var node = new YamlNode(YamlNodeKind.Mapping, ToSpan(start.Start, start.End), null, false, EquatableArray<YamlNode>.Empty, entries.ToEquatableArray());
-                Remember(start.Anchor, node, anchors);
+                Remember(start.Anchor, node, size, state);
                 return node;
             }
 
@@ -98,9 +139,11 @@ public static class YamlTreeReader
         }
     }
 
-    private static void Remember(AnchorName anchor, YamlNode node, Dictionary<string, YamlNode> anchors)
+    private static void Remember(AnchorName anchor, YamlNode node, long size, ReadState state)
     {
-        if (!anchor.IsEmpty) anchors[anchor.Value] = node;
+        if (anchor.IsEmpty) return;
+        state.Anchors[anchor.Value] = node;
+        state.AnchorSizes[anchor.Value] = size;
     }
 
     private static SourceSpan ToSpan(Mark start, Mark end)

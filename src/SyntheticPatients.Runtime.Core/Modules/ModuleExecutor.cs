@@ -22,8 +22,9 @@ public static class ModuleExecutor
         ArgumentNullException.ThrowIfNull(module);
         ArgumentNullException.ThrowIfNull(patient);
         var run = ModuleRun.Begin(module, startTicks);
-        var outcome = RunToCompletion(module, ref run, patient, maxSteps, depth: 0, replacements);
-        return new ModuleRunResult(outcome, run.Now, run.LastEncounter, run.Steps);
+        var limit = new LimitPoint(null, -1);
+        var outcome = RunToCompletion(module, ref run, patient, maxSteps, depth: 0, replacements, ref limit);
+        return new ModuleRunResult(outcome, run.Now, run.LastEncounter, run.Steps, limit.Module, limit.State);
     }
 
     /// <summary>Continues an existing run (for hosts that interleave modules or tests that inspect runs).</summary>
@@ -32,17 +33,25 @@ public static class ModuleExecutor
     {
         ArgumentNullException.ThrowIfNull(module);
         ArgumentNullException.ThrowIfNull(patient);
-        return RunToCompletion(module, ref run, patient, maxSteps, depth: 0, replacements);
+        var limit = new LimitPoint(null, -1);
+        return RunToCompletion(module, ref run, patient, maxSteps, depth: 0, replacements, ref limit);
     }
 
+    /// <summary>The module and state a run was in when the step limit stopped it.</summary>
+    private record struct LimitPoint(CompiledModule? Module, int State);
+
     private static ModuleRunOutcome RunToCompletion(CompiledModule module, ref ModuleRun run, PatientContext patient, int maxSteps, int depth,
-        IReadOnlyDictionary<string, CompiledModule>? replacements)
+        IReadOnlyDictionary<string, CompiledModule>? replacements, ref LimitPoint limit)
     {
         while (true)
         {
             if (run.Now >= patient.DeathTicks) return ModuleRunOutcome.Died;
             if (run.Now > patient.EndTicks) return ModuleRunOutcome.EndOfSimulation;
-            if (run.Steps >= maxSteps) return ModuleRunOutcome.StepLimit;
+            if (run.Steps >= maxSteps)
+            {
+                limit = new LimitPoint(module, run.State);
+                return ModuleRunOutcome.StepLimit;
+            }
 
             run.Visited.Add(run.State);
             run.Steps++;
@@ -63,7 +72,7 @@ public static class ModuleExecutor
                     {
                         var childRun = ModuleRun.Begin(child, run.Now, run.LastEncounter);
                         childRun.Steps = run.Steps; // one budget for the whole call tree
-                        var childOutcome = RunToCompletion(child, ref childRun, patient, maxSteps, depth + 1, replacements);
+                        var childOutcome = RunToCompletion(child, ref childRun, patient, maxSteps, depth + 1, replacements, ref limit);
                         run.Now = childRun.Now;
                         run.LastEncounter = childRun.LastEncounter;
                         run.Steps = childRun.Steps;

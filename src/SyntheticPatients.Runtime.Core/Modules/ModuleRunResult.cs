@@ -12,9 +12,17 @@ public enum ModuleRunOutcome : byte
     /// <summary>The clock passed the end of the simulation.</summary>
     EndOfSimulation,
 
-    /// <summary>The safety cap on steps stopped it (a guard only: the checker rejects loops that do not advance time).</summary>
+    /// <summary>
+    /// The safety cap on steps stopped it. The checker rejects loops that cannot advance time (SPM0012, SPM0030), but a
+    /// loop through a guard whose condition stays true once it holds still spins: the CLI reports those runs.
+    /// </summary>
     StepLimit,
 }
 
-/// <summary>How a module run ended, its final clock and last encounter, and how many steps it took.</summary>
-public readonly record struct ModuleRunResult(ModuleRunOutcome Outcome, long Now, int LastEncounter, int Steps);
+/// <summary>
+/// How a module run ended, its final clock and last encounter, and how many steps it took. On
+/// <see cref="ModuleRunOutcome.StepLimit"/>, <see cref="LimitModule"/> and <see cref="LimitState"/> say where the run was
+/// (the innermost module when a submodule was running), so the loop can be reported by name.
+/// </summary>
+public readonly record struct ModuleRunResult(ModuleRunOutcome Outcome, long Now, int LastEncounter, int Steps,
+    CompiledModule? LimitModule = null, int LimitState = -1);

@@ -16,10 +16,22 @@ public sealed class LockstepExecutor
     private CompiledModule[][] _callees = Array.Empty<CompiledModule[]>();
     private int[] _depth = Array.Empty<int>();
     private ModuleRunOutcome[] _outcomes = Array.Empty<ModuleRunOutcome>();
+
+    /// <summary>Where the step limit stopped a module: the innermost module then, and its state.</summary>
+    private CompiledModule?[] _limitModules = Array.Empty<CompiledModule?>();
+    private int[] _limitStates = Array.Empty<int>();
     private readonly ModuleClockHeap _heap = new();
 
     /// <summary>How each module of the last run ended.</summary>
     public ReadOnlySpan<ModuleRunOutcome> Outcomes => _outcomes;
+
+    /// <summary>Module <paramref name="module"/>'s run in the last call, as <see cref="ModuleExecutor.Run"/> reports one.</summary>
+    public ModuleRunResult Result(int module)
+    {
+        // The innermost frame: a module stopped inside a call ends on its callee's clock, as the sequential executor's.
+        ref readonly var run = ref _frames[module][_depth[module]];
+        return new ModuleRunResult(_outcomes[module], run.Now, run.LastEncounter, run.Steps, _limitModules[module], _limitStates[module]);
+    }
 
     /// <summary>
     /// Runs <paramref name="modules"/> from <paramref name="startTicks"/> until each terminates, the patient dies, the
@@ -39,6 +51,8 @@ public sealed class LockstepExecutor
             _callees[m][0] = modules[m];
             _depth[m] = 0;
             _outcomes[m] = ModuleRunOutcome.Terminated;
+            _limitModules[m] = null;
+            _limitStates[m] = -1;
             _heap.Add(m, startTicks);
         }
 
@@ -71,7 +85,12 @@ public sealed class LockstepExecutor
         ref var run = ref frames[depth];
         if (run.Now >= patient.DeathTicks) return ModuleRunOutcome.Died;
         if (run.Now > patient.EndTicks) return ModuleRunOutcome.EndOfSimulation;
-        if (run.Steps >= maxSteps) return ModuleRunOutcome.StepLimit;
+        if (run.Steps >= maxSteps)
+        {
+            _limitModules[m] = _callees[m][depth];
+            _limitStates[m] = run.State;
+            return ModuleRunOutcome.StepLimit;
+        }
 
         run.Visited.Add(run.State);
         run.Steps++;
@@ -119,6 +138,8 @@ public sealed class LockstepExecutor
         Array.Resize(ref _callees, count);
         Array.Resize(ref _depth, count);
         Array.Resize(ref _outcomes, count);
+        Array.Resize(ref _limitModules, count);
+        Array.Resize(ref _limitStates, count);
         for (int m = old; m < count; m++)
         {
             _frames[m] = new ModuleRun[ModuleExecutor.MaxCallDepth + 1];

@@ -18,11 +18,15 @@ public sealed class ModuleExecutionStep : IPatientStep
     private readonly LockstepExecutor _executor = new();
     private readonly Stretches _stretches;
     private int[] _recorded = Array.Empty<int>();
+    private readonly StepLimitLog? _stepLimits;
 
-    public ModuleExecutionStep(GenerationSettings settings)
+    /// <param name="settings">The run's settings.</param>
+    /// <param name="stepLimits">Where runs stopped by the step limit are noted (shared by the workers), or null.</param>
+    public ModuleExecutionStep(GenerationSettings settings, StepLimitLog? stepLimits = null)
     {
         _patient = new PatientContext(settings.AttributeCount);
         _stretches = new Stretches(_converter);
+        _stepLimits = stepLimits;
     }
 
     public string Name => "modules";
@@ -48,6 +52,13 @@ public sealed class ModuleExecutionStep : IPatientStep
         var modules = settings.Modules;
         _stretches.Clear();
         _executor.Run(modules, _patient, _patient.BirthTicks, ModuleExecutor.DefaultMaxSteps, settings.ModuleReplacements, _stretches);
+        if (_stepLimits is not null)
+        {
+            for (int m = 0; m < modules.Count; m++)
+            {
+                if (_executor.Outcomes[m] == ModuleRunOutcome.StepLimit) _stepLimits.Record(modules[m], _executor.Result(m), record.Index);
+            }
+        }
 
         // Each stretch of events belongs to the module that ran then; a module "ran" for the patient when it recorded anything.
         if (_recorded.Length < modules.Count) _recorded = new int[modules.Count];

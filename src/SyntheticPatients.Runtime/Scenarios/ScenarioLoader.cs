@@ -1,6 +1,7 @@
 using SyntheticPatients.Language.Diagnostics;
 using SyntheticPatients.Language.Parameters;
 using SyntheticPatients.Language.Scenarios;
+using SyntheticPatients.Runtime.Modules;
 
 namespace SyntheticPatients.Runtime.Scenarios;
 
@@ -16,7 +17,7 @@ public static class ScenarioLoader
     /// list (for the built-in library: the names in <c>ModuleRegistry.All</c>). I/O errors propagate as exceptions.
     /// </summary>
     public static ScenarioLoadResult LoadFile(string path, ParameterSet parameters, IEnumerable<string> knownModules)
-        => Load(path, File.ReadAllText(path), parameters, knownModules);
+        => Load(path, FolderWalker.ReadText(path), parameters, knownModules);
 
     /// <summary>Compiles scenario text; <paramref name="path"/> is used for diagnostics and <see cref="ScenarioDefinition.SourcePath"/>.</summary>
     public static ScenarioLoadResult Load(string path, string text, ParameterSet parameters, IEnumerable<string> knownModules)

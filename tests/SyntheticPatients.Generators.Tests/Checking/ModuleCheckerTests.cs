@@ -332,7 +332,12 @@ public class ModuleCheckerTests
         var builder = new ModuleBuilder()
             .Start("check")
             .State("check", StateKind.Decision, s => s.To("step", 0.5).To("end", 0.5))
-            .State("step", kind, s => s.To("check"))
+            .State("step", kind, s =>
+            {
+                // A guard waits only while its condition can be false (one without a condition is SPM0030).
+                if (kind == StateKind.Guard) s.Guard(Conditions.AgeBelow(18));
+                s.To("check");
+            })
             .Terminal();
         Assert.Empty(Check(builder));
     }
@@ -409,7 +414,7 @@ public class ModuleCheckerTests
             .Build();
         var diagnostics = ModuleChecker.Check(spec).ToList();
         Assert.Equal(2, diagnostics.Count);
-        // Right shape, wrong check digit: not a real code, reported as a warning (SPM0020) so legacy modules build.
+        // Right shape, wrong check digit: not a real code, reported as SPM0020 (an error: such a module does not build).
         Assert.All(diagnostics, d => Assert.Equal("SPM0020", d.Id));
         Assert.Equal(badSnomed, diagnostics[0].Span);
         Assert.Equal(new[] { "SNOMED-CT", "195967002" }, diagnostics[0].Arguments.Take(2));

@@ -408,7 +408,7 @@ public sealed class DiagnosticLocationTests
     [Theory]
     [InlineData("conditions", "condition_onset", "snomed", "195967002")]
     [InlineData("observations", "observation", "loinc", "4548-5")]
-    public void Spm0020_wrong_check_digit_is_a_warning(string list, string type, string key, string code)
+    public void Spm0020_wrong_check_digit_is_an_error(string list, string type, string key, string code)
     {
         var diagnostics = Compile($"""
             name: demo
@@ -428,7 +428,8 @@ public sealed class DiagnosticLocationTests
                 type: terminal
             """);
         var d = DiagnosticAssert.Single(diagnostics, "SPM0020", File, 11, 9 + key.Length + 2);
-        Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning, d.Severity);
+        // A code that cannot exist must not build into a module that runs and writes it.
+        Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Error, d.Severity);
         Assert.DoesNotContain(diagnostics, x => x.Id == "SPM0015");
     }
 

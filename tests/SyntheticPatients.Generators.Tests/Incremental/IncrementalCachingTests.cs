@@ -56,7 +56,8 @@ public sealed class IncrementalCachingTests
     private static readonly string[] AllSteps =
     {
         TrackingNames.YamlSyntax, TrackingNames.ParameterFile, TrackingNames.Parameters, TrackingNames.CompiledModule,
-        TrackingNames.ModuleProgram, TrackingNames.ModuleSource, TrackingNames.ModuleSummary, TrackingNames.CrossModuleChecks, TrackingNames.Registry,
+        TrackingNames.ModuleProgram, TrackingNames.ModuleSource, TrackingNames.ModuleSummary, TrackingNames.DuplicateModuleNames,
+        TrackingNames.CrossModuleChecks, TrackingNames.Registry,
     };
 
     /// <summary>The texts handed to the driver: replacing one requires the same instance.</summary>
@@ -172,6 +173,29 @@ public sealed class IncrementalCachingTests
         // ...but beta does not use it: its model is equal, so its source is not regenerated.
         Assert.Equal(IncrementalStepRunReason.Unchanged, ReasonFor(result, TrackingNames.CompiledModule, "beta"));
         Assert.Equal(IncrementalStepRunReason.Cached, ReasonFor(result, TrackingNames.ModuleSource, "Beta"));
+    }
+
+    [Fact]
+    public void Duplicate_module_names_follow_the_summaries_and_withhold_both_classes()
+    {
+        var (driver, compilation) = FirstRun();
+        var edited = driver.ReplaceAdditionalText(
+            FindText(driver, "modules/beta.yaml"),
+            new InMemoryAdditionalText(GeneratorHarness.Root + "modules/beta.yaml", ModuleB.Replace("duration_days: 10", "duration_days: 12")));
+        var sameNames = edited.RunGenerators(compilation).GetRunResult().Results.Single();
+        // A body edit keeps every name: the duplicate set is not recomputed, so alpha's source stays cached.
+        Assert.All(sameNames.TrackedSteps[TrackingNames.DuplicateModuleNames].SelectMany(s => s.Outputs),
+            o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        Assert.Equal(IncrementalStepRunReason.Cached, ReasonFor(sameNames, TrackingNames.ModuleSource, "Alpha"));
+
+        var renamed = driver.ReplaceAdditionalText(
+            FindText(driver, "modules/beta.yaml"),
+            new InMemoryAdditionalText(GeneratorHarness.Root + "modules/beta.yaml", ModuleB.Replace("name: beta", "name: alpha")));
+        var clash = renamed.RunGenerators(compilation).GetRunResult().Results.Single();
+        // beta now takes alpha's name: the set changes and neither file's class is emitted (SPM0018, no CS0101).
+        Assert.All(clash.TrackedSteps[TrackingNames.DuplicateModuleNames].SelectMany(s => s.Outputs),
+            o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
+        Assert.Equal(new[] { "ModuleRegistry.g.cs", "GeneratedCatalog.g.cs" }.OrderBy(h => h), clash.GeneratedSources.Select(s => s.HintName).OrderBy(h => h));
     }
 
     [Fact]

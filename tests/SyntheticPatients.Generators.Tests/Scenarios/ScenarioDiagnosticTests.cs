@@ -49,7 +49,7 @@ public sealed class ScenarioDiagnosticTests
     }
 
     [Fact]
-    public void Spm0005_unknown_key_points_at_the_key_and_suggests()
+    public void Spm0029_unknown_key_is_an_error_at_the_key_and_suggests()
     {
         var diagnostics = Compile("""
             name: demo
@@ -57,9 +57,22 @@ public sealed class ScenarioDiagnosticTests
               M: 0.5
               F: 0.5
             """);
-        var d = DiagnosticAssert.Single(diagnostics, "SPM0005", File, 2, 1);
+        var d = DiagnosticAssert.Single(diagnostics, "SPM0029", File, 2, 1);
         Assert.Contains("did you mean 'gender_dist'", d.GetMessage());
-        Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
+        Assert.Equal(DiagnosticSeverity.Error, d.Severity);
+    }
+
+    [Fact]
+    public void Spm0029_a_misspelt_modules_key_no_longer_runs_the_scenario_without_modules()
+    {
+        var diagnostics = Compile("""
+            name: demo
+            description: Asthma cohort
+              with a long description
+            modles: [sample_asthma]
+            """);
+        var d = DiagnosticAssert.Single(diagnostics, "SPM0029", File, 4, 1);
+        Assert.Contains("did you mean 'modules'", d.GetMessage());
     }
 
     [Fact]
@@ -373,7 +386,7 @@ public sealed class ScenarioDiagnosticTests
               loinc: [4548-4, 4548-5]
             """);
         var d = DiagnosticAssert.Single(diagnostics, "SPM0020", File, 3, 19);
-        Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
+        Assert.Equal(DiagnosticSeverity.Error, d.Severity);
     }
 
     [Fact]

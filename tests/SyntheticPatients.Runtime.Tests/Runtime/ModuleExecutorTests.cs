@@ -46,6 +46,17 @@ public class ModuleExecutorTests
         Assert.Equal(Day(2020, 1, 1), result.Now);
     }
 
+    [Theory]
+    [InlineData(1000, "a")]
+    [InlineData(1001, "b")]
+    public void The_step_cap_says_in_which_module_and_state_it_stopped(int maxSteps, string state)
+    {
+        // What the CLI needs to report the loop (StepLimitLog) instead of truncating silently.
+        var result = ModuleExecutor.Run(TimelessLoopModule.Instance, NewPatient(end: Day(2030, 1, 1)), Day(2020, 1, 1), maxSteps);
+        Assert.Same(TimelessLoopModule.Instance, result.LimitModule);
+        Assert.Equal(state, TimelessLoopModule.Instance.StateName(result.LimitState));
+    }
+
     [Fact]
     public void A_submodule_shares_clock_attributes_and_last_encounter_then_the_parent_resumes()
     {

@@ -160,13 +160,14 @@ public sealed class ScenarioLoaderTests
     }
 
     [Fact]
-    public void Warnings_do_not_stop_a_file_from_loading()
+    public void Unknown_keys_and_impossible_codes_stop_a_file_from_loading()
     {
+        // Both were warnings: a misspelt key ran the scenario without it, and a code failing its check digit was written.
         var result = ScenarioLoader.Load("warn.yaml", "name: warn\ncomment: not a key\nterminology:\n  loinc: [4548-5]\n", ParameterSet.Empty, KnownModules);
 
-        Assert.True(result.Succeeded);
-        Assert.Equal(new[] { "SPM0005", "SPM0020" }, result.Diagnostics.Select(d => d.Id));
-        Assert.All(result.Diagnostics, d => Assert.Equal(DiagnosticLevel.Warning, d.Level));
+        Assert.False(result.Succeeded);
+        Assert.Equal(new[] { "SPM0029", "SPM0020" }, result.Diagnostics.Select(d => d.Id));
+        Assert.All(result.Diagnostics, d => Assert.Equal(DiagnosticLevel.Error, d.Level));
     }
 
     [Fact]

@@ -3,7 +3,8 @@ namespace SyntheticPatients.Runtime.Modules.Interpretation;
 /// <summary>
 /// The files of a run-time module folder: modules from <c>&lt;dir&gt;/modules/</c> when it exists (else every YAML
 /// file of the folder outside <c>data/</c>), parameter files from <c>&lt;dir&gt;/data/parameters/</c> and terminology
-/// catalogs from <c>&lt;dir&gt;/data/terminology/</c>. bin/, obj/, node_modules/ and hidden folders are skipped.
+/// catalogs from <c>&lt;dir&gt;/data/terminology/</c>. bin/, obj/, node_modules/ and hidden folders are skipped;
+/// symbolic link loops and oversized files are bounded by <see cref="FolderWalker"/>.
 /// Paths keep the folder as the caller gave it, so diagnostics read <c>dir/modules/x.yaml(3,5)</c>.
 /// </summary>
 internal sealed record ModuleDirectory(
@@ -20,16 +21,11 @@ internal sealed record ModuleDirectory(
             .ToList();
         var parameters = Files(Path.Combine(directory, "data", "parameters"), "*.y*ml", recursive: true).Where(IsYaml).ToList();
         var terminology = Files(Path.Combine(directory, "data", "terminology"), "*.csv", recursive: false).ToList();
-        return new ModuleDirectory(ReadAll(modules), ReadAll(parameters), ReadAll(terminology));
+        return new ModuleDirectory(ReadAll(modules), ReadAll(parameters), terminology.Select(path => (path, FolderWalker.ReadTable(path))).ToList());
     }
 
     private static IEnumerable<string> Files(string folder, string pattern, bool recursive)
-    {
-        if (!Directory.Exists(folder)) return Array.Empty<string>();
-        return Directory.EnumerateFiles(folder, pattern, recursive ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly)
-            .Where(path => !IsSkipped(folder, path))
-            .Order(StringComparer.Ordinal);
-    }
+        => FolderWalker.Files(folder, pattern, recursive, IsSkipped);
 
     private static bool IsYaml(string path)
         => path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
@@ -38,15 +34,7 @@ internal sealed record ModuleDirectory(
         => Path.GetRelativePath(root, path).Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar)[0] == folder;
 
     /// <summary>bin/, obj/, node_modules/ and hidden folders hold copies and third-party files, not the user's modules.</summary>
-    private static bool IsSkipped(string root, string path)
-    {
-        var segments = Path.GetRelativePath(root, path).Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
-        for (int i = 0; i < segments.Length - 1; i++)
-        {
-            if (segments[i] is "bin" or "obj" or "node_modules" || segments[i].StartsWith('.')) return true;
-        }
-        return false;
-    }
+    private static bool IsSkipped(string folderName) => folderName is "bin" or "obj" or "node_modules" || folderName.StartsWith('.');
 
-    private static List<(string Path, string Text)> ReadAll(IEnumerable<string> paths) => paths.Select(path => (path, File.ReadAllText(path))).ToList();
+    private static List<(string Path, string Text)> ReadAll(IEnumerable<string> paths) => paths.Select(path => (path, FolderWalker.ReadText(path))).ToList();
 }
