@@ -26,7 +26,7 @@ internal static class ErrorReporter
                 Console.Error.WriteLine("error: out of memory: lower --threads or --batch-size (they do not change the output).");
                 return ExitCodes.WriteFailed;
             case not null when FileSystemErrors.IsDiskFull(cause):
-                Console.Error.WriteLine($"error: the disk is full ({cause.Message}). Nothing was changed in the output folder and the partial run was removed; free some space (docs/outputs.md, \"Sizes\", says how much a run needs) or choose another --output-dir.");
+                Console.Error.WriteLine($"error: the disk is full ({cause.Message}). Nothing was changed in the output folder and the partial run was removed; free some space (README.md, \"Output size\", says how much a run needs) or choose another --output-dir.");
                 return ExitCodes.WriteFailed;
             case not null when FileSystemErrors.IsNotWritable(cause):
                 Console.Error.WriteLine($"error: cannot write there ({cause.Message}): choose a folder you can write to, or fix its permissions.");

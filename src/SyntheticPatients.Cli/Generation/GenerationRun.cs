@@ -69,7 +69,11 @@ internal static class GenerationRun
                 return 0;
             }
             interruption.Token.ThrowIfCancellationRequested();
-            if (options.Csv && !options.SkipReport)
+            if (!options.Csv && !options.SkipReport)
+            {
+                Console.Error.WriteLine("note: no dashboard/ or report.txt: they are built from the CSV tables, which --parquet does not write (use --both to have them).");
+            }
+            else if (!options.SkipReport)
             {
                 // dashboard/summary.json, dashboard/dashboard.html and report.txt, read back from the CSV tables.
                 var dashboard = new DashboardOptions { EndDate = DateOnly.FromDateTime(options.EndDate), Scenario = scenario.Name, Seed = options.Seed };
