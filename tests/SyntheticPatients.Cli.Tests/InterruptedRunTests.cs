@@ -45,8 +45,10 @@ public sealed class InterruptedRunTests
         Assert.Empty(ManifestWriter.Verify(output));
     }
 
-    [Fact]
-    public void Ctrl_C_stops_the_run_removes_its_staging_says_so_and_exits_130()
+    [Theory]
+    [InlineData("INT")] // Ctrl-C in a terminal
+    [InlineData("TERM")] // kill, docker stop, systemd
+    public void Ctrl_C_stops_the_run_removes_its_staging_says_so_and_exits_130(string signal)
     {
         var work = CliRunner.TempDirectory();
         var output = Path.Combine(work, "out");
@@ -56,7 +58,7 @@ public sealed class InterruptedRunTests
         CliRunner.Result interrupted;
         using (var run = StartAndWaitForStaging(work))
         {
-            run.Signal("INT");
+            run.Signal(signal);
             interrupted = run.WaitForExit();
         }
 
