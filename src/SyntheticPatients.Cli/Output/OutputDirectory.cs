@@ -76,13 +76,12 @@ internal sealed class OutputDirectory : IDisposable
     public void Dispose()
     {
         if (!_committed && Staging.Length > 0) DeleteQuietly(() => Directory.Delete(Staging, recursive: true));
+        // A folder this run created is removed again when the run fails, so a failed run leaves nothing. Only while
+        // holding the lock: a run that lost the race to create the folder must not delete the winner's lock file.
+        bool removeFolder = !_committed && _created && _lock is not null;
+        if (removeFolder) DeleteQuietly(() => File.Delete(Path.Combine(Target, OutputLock.FileName)));
         _lock?.Dispose();
-        if (!_committed && _created)
-        {
-            // The folder did not exist before this run: leave no empty folder (non-recursive, so never anything else).
-            DeleteQuietly(() => File.Delete(Path.Combine(Target, OutputLock.FileName)));
-            DeleteQuietly(() => Directory.Delete(Target));
-        }
+        if (removeFolder) DeleteQuietly(() => Directory.Delete(Target)); // not recursive: never anything but an empty folder
     }
 
     private void RemoveEmptyOwnedFolders()
