@@ -76,18 +76,25 @@ public sealed class InterruptedRunTests
     {
         var work = CliRunner.TempDirectory();
         var output = Path.Combine(work, "out");
-        using var first = CliRunner.Start(work, "generate", "-n", "1000", "--threads", "1", "--seed", "1", "-o", "out", "--skip-report", "--skip-fhir");
-        first.WaitUntil(() => Directory.Exists(Path.Combine(output, ".synthpatients-partial-" + first.Id, "csv")), "its staging folder");
+        try
+        {
+            using var first = CliRunner.Start(work, "generate", "-n", "1000", "--threads", "1", "--seed", "1", "-o", "out", "--skip-report", "--skip-fhir", "--skip-hl7", "--skip-vista");
+            first.WaitUntil(() => Directory.Exists(Path.Combine(output, ".synthpatients-partial-" + first.Id, "csv")), "its staging folder");
 
-        var second = CliRunner.Run(work, "generate", "-n", "5", "--seed", "2", "-o", "out");
+            var second = CliRunner.Run(work, "generate", "-n", "5", "--seed", "2", "-o", "out");
 
-        Assert.Equal(2, second.ExitCode);
-        Assert.Contains("another synthpatients run is writing into", second.Stderr);
-        Assert.False(first.HasExited, "the first run must still be running when the second is refused (make it longer)");
-        Assert.True(Directory.Exists(Path.Combine(output, ".synthpatients-partial-" + first.Id)), "the live run's staging folder was removed");
-        AssertSucceeded(first.WaitForExit());
-        Assert.Contains("\"seed\": 1,", File.ReadAllText(Path.Combine(output, "manifest.json")));
-        Assert.Contains("\"patients\": 1000,", File.ReadAllText(Path.Combine(output, "manifest.json")));
-        Assert.Empty(ManifestWriter.Verify(output));
+            Assert.Equal(2, second.ExitCode);
+            Assert.Contains("another synthpatients run is writing into", second.Stderr);
+            Assert.False(first.HasExited, "the first run must still be running when the second is refused (make it longer)");
+            Assert.True(Directory.Exists(Path.Combine(output, ".synthpatients-partial-" + first.Id)), "the live run's staging folder was removed");
+            AssertSucceeded(first.WaitForExit());
+            Assert.Contains("\"seed\": 1,", File.ReadAllText(Path.Combine(output, "manifest.json")));
+            Assert.Contains("\"patients\": 1000,", File.ReadAllText(Path.Combine(output, "manifest.json")));
+            Assert.Empty(ManifestWriter.Verify(output));
+        }
+        finally
+        {
+            CliRunner.Delete(work); // 1,000 patients of CSV
+        }
     }
 }

@@ -83,12 +83,20 @@ public sealed partial class SetUpAndHelpTests
         // 100 patients were 220 MB and the README never said how big output gets. The figures are checked against the
         // run they came from (same seed, count and formats), so they cannot drift from the generator.
         var work = CliRunner.TempDirectory();
-        var run = CliRunner.Run(work, "generate", "-n", "100", "--seed", "42", "-o", "out", "--both");
-        Assert.True(run.ExitCode == 0, $"exit {run.ExitCode}\n{run.Stderr}");
-        using var manifest = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(work, "out", "manifest.json")));
-        var bytes = manifest.RootElement.GetProperty("files").EnumerateArray()
-            .GroupBy(f => f.GetProperty("path").GetString()!.Split('/')[0])
-            .ToDictionary(g => g.Key, g => g.Sum(f => f.GetProperty("bytes").GetInt64()));
+        Dictionary<string, long> bytes;
+        try
+        {
+            var run = CliRunner.Run(work, "generate", "-n", "100", "--seed", "42", "-o", "out", "--both");
+            Assert.True(run.ExitCode == 0, $"exit {run.ExitCode}\n{run.Stderr}");
+            using var manifest = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(work, "out", "manifest.json")));
+            bytes = manifest.RootElement.GetProperty("files").EnumerateArray()
+                .GroupBy(f => f.GetProperty("path").GetString()!.Split('/')[0])
+                .ToDictionary(g => g.Key, g => g.Sum(f => f.GetProperty("bytes").GetInt64()));
+        }
+        finally
+        {
+            CliRunner.Delete(work); // 225 MB
+        }
 
         var section = ReadmeSection("### Output size");
         foreach (var folder in new[] { "csv", "parquet", "fhir", "hl7", "vista" })
