@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SyntheticPatients.Cli.Errors;
 using SyntheticPatients.Runtime.Modules;
 
 namespace SyntheticPatients.Cli;
@@ -9,7 +10,8 @@ namespace SyntheticPatients.Cli;
 /// </summary>
 public static class SyntheticPatientsCli
 {
-    /// <summary>Runs one command line; returns the process exit code (0 done, 1 checks failed, 2 bad input).</summary>
+    /// <summary>Runs one command line; returns the process exit code (<see cref="ExitCodes"/>: 0 done, 1 checks failed,
+    /// 2 bad input or environment, 3 writing failed, 130 interrupted).</summary>
     /// <param name="catalog">Usually <c>SyntheticPatients.Generated.GeneratedCatalog.Instance</c> of the calling project.</param>
     public static int Run(string[] args, ModuleCatalog catalog)
     {
@@ -27,8 +29,17 @@ public static class SyntheticPatientsCli
             // Unknown flags, missing values, bad numbers: one clear message each, exit code 2, nothing written.
             foreach (var error in parse.Errors) Console.Error.WriteLine("error: " + error.Message);
             Console.Error.WriteLine($"Run '{RootCommand.ExecutableName} --help' (or '<command> --help') for the options.");
-            return 2;
+            return ExitCodes.BadInput;
         }
-        return parse.Invoke();
+        try
+        {
+            // System.CommandLine's own handler would print a stack trace and exit 1 for a full disk or a read-only
+            // folder; every error goes through ErrorReporter instead.
+            return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception ex)
+        {
+            return ErrorReporter.Report(ex);
+        }
     }
 }

@@ -9,6 +9,7 @@ public sealed class BadInputTests
     {
         Assert.Equal(2, result.ExitCode);
         Assert.Contains(expectedInMessage, result.Stderr);
+        Assert.DoesNotContain("   at ", result.Stderr); // one message, no stack trace
         Assert.False(Directory.Exists(Path.Combine(work, "out")), "a rejected run must not create its output folder");
     }
 
@@ -65,5 +66,44 @@ public sealed class BadInputTests
     {
         var work = CliRunner.TempDirectory();
         AssertRejected(CliRunner.Run(work, "generate", "-n", "0", "-o", "out"), work, "--num-records");
+    }
+
+    [Theory]
+    [InlineData("--batch-size", "2147483647")] // allocated a 2^31-element batch: OutOfMemoryException, exit 1
+    [InlineData("--end-date", "9999-12-31")] // overflowed DateTime: ArgumentOutOfRangeException, exit 1
+    [InlineData("--end-date", "0001-01-01")]
+    public void Out_of_range_flag_values_are_one_message_naming_the_flag(string flag, string value)
+    {
+        var work = CliRunner.TempDirectory();
+        var result = CliRunner.Run(work, "generate", "-n", "5", "-o", "out", flag, value);
+        AssertRejected(result, work, flag);
+        Assert.Contains("out of range: use ", result.Stderr);
+    }
+
+    [Theory]
+    [InlineData("seed: -1", "seed (--seed) is -1, out of range: use 0 to 18446744073709551615")] // became seed 2^64-1
+    [InlineData("threads: 4294967297", "threads (--threads) is 4294967297, out of range: use 1 to")] // became 1 thread
+    [InlineData("batch_size: 2147483647", "batch_size (--batch-size) is 2147483647, out of range: use 1 to")]
+    [InlineData("num_records: 0", "num_records (--num-records) is 0, out of range: use 1 to")]
+    [InlineData("end_date: 9999-12-31", "end_date (--end-date) '9999-12-31' is out of range: use 1900-01-01 to 2200-12-31")]
+    public void Config_values_get_the_same_range_checks_as_their_flags_at_their_line(string setting, string expected)
+    {
+        var work = CliRunner.TempDirectory();
+        File.WriteAllText(Path.Combine(work, "config.yaml"), "output_format: csv\n" + setting + "\n");
+        var result = CliRunner.Run(work, "generate", "-o", "out", "--config", "config.yaml");
+        AssertRejected(result, work, "config.yaml(2,");
+        Assert.Contains(expected, result.Stderr);
+    }
+
+    [Theory]
+    [InlineData("afile", "'afile' is a file, not a folder")] // was IOException from Directory.CreateDirectory, exit 1
+    [InlineData("afile/out", "which is a file, not a folder")]
+    [InlineData("", "--output-dir is empty")] // was ArgumentException from Path.GetFullPath, exit 1
+    public void An_output_path_that_cannot_be_a_folder_is_one_message(string output, string expected)
+    {
+        var work = CliRunner.TempDirectory();
+        File.WriteAllText(Path.Combine(work, "afile"), "the user's file");
+        AssertRejected(CliRunner.Run(work, "generate", "-n", "5", "-o", output), work, expected);
+        Assert.Equal("the user's file", File.ReadAllText(Path.Combine(work, "afile")));
     }
 }

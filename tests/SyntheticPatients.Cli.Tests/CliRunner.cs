@@ -7,21 +7,28 @@ internal static class CliRunner
 {
     public sealed record Result(int ExitCode, string Stdout, string Stderr);
 
-    public static Result Run(string workingDirectory, params string[] args)
+    public static Result Run(string workingDirectory, params string[] args) => Start(workingDirectory, args).WaitForExit();
+
+    /// <summary>Starts synthpatients without waiting, for tests that signal or race a running process.</summary>
+    public static CliProcess Start(string workingDirectory, params string[] args) => StartCommand(workingDirectory, "dotnet", [Program, .. args]);
+
+    /// <summary>
+    /// Runs synthpatients in a private mount namespace: <paramref name="mount"/> (e.g. a 1 MB tmpfs) before it,
+    /// <paramref name="after"/> (e.g. listing what it left there into a file outside the mount) after it. The mounts
+    /// exist only for that process and vanish with it; unshare's user namespace lets a non-root user mount too.
+    /// </summary>
+    public static Result RunInMountNamespace(string workingDirectory, string mount, string after, params string[] args)
+        => StartCommand(workingDirectory, "unshare",
+            ["--user", "--map-root-user", "--mount", "sh", "-c", $"{mount} || exit 97; \"$0\" \"$@\"; code=$?; {after}; exit $code", "dotnet", Program, .. args])
+            .WaitForExit();
+
+    private static string Program => Path.Combine(AppContext.BaseDirectory, "synthpatients.dll");
+
+    private static CliProcess StartCommand(string workingDirectory, string command, string[] args)
     {
-        var program = Path.Combine(AppContext.BaseDirectory, "synthpatients.dll");
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(program);
+        var start = new ProcessStartInfo(command) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in args) start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("synthpatients " + string.Join(' ', args) + " did not finish in 5 minutes");
-        }
-        return new Result(process.ExitCode, stdout.Result, stderr.Result);
+        return new CliProcess(Process.Start(start)!, string.Join(' ', args));
     }
 
     /// <summary>
@@ -43,6 +50,12 @@ internal static class CliRunner
         Directory.CreateDirectory(path);
         return path;
     }
+
+    /// <summary>
+    /// Removes a test's folder as soon as the test is done. Tests that write hundreds of megabytes call it: the clean-up
+    /// at exit can be cut short when the test host is stopped, and then left gigabytes behind.
+    /// </summary>
+    public static void Delete(string path) => DeleteQuietly(path);
 
     private static void DeleteQuietly(string path)
     {

@@ -28,7 +28,9 @@ public sealed class DryRunTests
         var real = CliRunner.Run(work, ["generate", "-o", "out", .. AllFormats]);
         Assert.True(real.ExitCode == 0, $"exit {real.ExitCode}\n{real.Stderr}");
         var output = Path.Combine(work, "out");
-        var written = Directory.GetFiles(output, "*", SearchOption.AllDirectories).Where(f => Path.GetFileName(f) != "manifest.json").ToArray();
+        var written = Directory.GetFiles(output, "*", SearchOption.AllDirectories)
+            .Where(f => Path.GetFileName(f) is not ("manifest.json" or ".synthpatients.lock")) // the lock is the folder's, not the run's output
+            .ToArray();
         var before = written.ToDictionary(f => f, File.ReadAllBytes);
         var manifest = File.ReadAllText(Path.Combine(output, "manifest.json"));
 

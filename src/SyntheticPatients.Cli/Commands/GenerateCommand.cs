@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
-using System.Globalization;
 using SyntheticPatients.Cli.Generation;
 using SyntheticPatients.Runtime.Generation;
 using SyntheticPatients.Runtime.Modules;
@@ -14,27 +13,28 @@ namespace SyntheticPatients.Cli;
 internal static class GenerateCommand
 {
     private static readonly Option<long> Count = new("--num-records", "-n") { Description = "Number of patients to generate.", DefaultValueFactory = _ => 1000 };
-    private static readonly Option<string> Output = new("--output-dir", "-o") { Description = "Output folder. Files appear only when the run completes.", DefaultValueFactory = _ => "output" };
+    private static readonly Option<string> Output = new("--output-dir", "-o") { Description = "Output folder. Files appear only when the run completes; a folder holding files synthpatients did not write is refused (see --force).", DefaultValueFactory = _ => "output" };
     private static readonly Option<ulong> Seed = new("--seed") { Description = "Random seed: the same seed and options give byte-identical output, whatever --threads.", DefaultValueFactory = _ => 42UL };
     private static readonly Option<string?> Scenario = new("--scenario") { Description = "Built-in scenario to generate (see 'scenarios list'; default general)." };
     private static readonly Option<string?> ScenarioFile = new("--scenario-file") { Description = "A scenario YAML file, checked like the built-in ones." };
     private static readonly Option<string?> Config = new("--config") { Description = "YAML config with the seed project's keys (num_records, output_dir, seed, output_format, *_dist, skip_*)." };
     private static readonly Option<string[]> Modules = new("--module") { Description = "Also run this module (repeatable; see 'modules list').", AllowMultipleArgumentsPerToken = false };
-    private static readonly Option<bool> Csv = new("--csv") { Description = "Write CSV only (the default)." };
-    private static readonly Option<bool> Parquet = new("--parquet") { Description = "Write Parquet only." };
-    private static readonly Option<bool> Both = new("--both") { Description = "Write CSV and Parquet." };
-    private static readonly Option<bool> SkipFhir = new("--skip-fhir") { Description = "Do not write FHIR R4 bundles." };
-    private static readonly Option<bool> SkipHl7 = new("--skip-hl7") { Description = "Do not write HL7 v2.5.1 messages." };
-    private static readonly Option<bool> SkipVista = new("--skip-vista") { Description = "Do not write VistA globals." };
+    private static readonly Option<bool> Csv = new("--csv") { Description = "Tables as CSV in csv/ (the default). Every run also writes fhir/, hl7/ and vista/ unless --skip-fhir, --skip-hl7 or --skip-vista, dashboard/ and report.txt unless --skip-report, and manifest.json." };
+    private static readonly Option<bool> Parquet = new("--parquet") { Description = "Tables as Parquet in parquet/ instead of csv/. No dashboard/ or report.txt (they are built from the CSV tables: use --both to have them); fhir/, hl7/, vista/ and manifest.json as with --csv." };
+    private static readonly Option<bool> Both = new("--both") { Description = "Tables as CSV in csv/ and as Parquet in parquet/; everything else as with --csv." };
+    private static readonly Option<bool> SkipFhir = new("--skip-fhir") { Description = "Do not write fhir/ (FHIR R4)." };
+    private static readonly Option<bool> SkipHl7 = new("--skip-hl7") { Description = "Do not write hl7/ (HL7 v2.5.1 messages)." };
+    private static readonly Option<bool> SkipVista = new("--skip-vista") { Description = "Do not write vista/ (VistA globals)." };
     private static readonly Option<bool> FhirBulk = new("--fhir-bulk") { Description = "Write FHIR as Bulk Data NDJSON (one file per resource type) instead of a transaction bundle per patient." };
     private static readonly Option<bool> Hl7Mllp = new("--hl7-mllp") { Description = "Frame HL7 messages for MLLP (0x0B ... 0x1C 0x0D)." };
     private static readonly Option<string?> VistaMode = new("--vista-mode") { Description = "VistA output: fileman_internal (default: ZWR globals for mupip load) or legacy (the seed's plain MUMPS listing)." };
-    private static readonly Option<bool> SkipReport = new("--skip-report") { Description = "Do not write the dashboard (dashboard/summary.json, dashboard.html) and report.txt." };
-    private static readonly Option<int> Threads = new("--threads") { Description = "Worker threads (default: all cores). Does not change the output.", DefaultValueFactory = _ => Environment.ProcessorCount };
-    private static readonly Option<int> BatchSize = new("--batch-size") { Description = "Patients per batch. Does not change the output.", DefaultValueFactory = _ => PopulationGenerator.DefaultBatchSize };
+    private static readonly Option<bool> SkipReport = new("--skip-report") { Description = "Do not write dashboard/ (summary.json, dashboard.html) and report.txt." };
+    private static readonly Option<int> Threads = new("--threads") { Description = "Worker threads, 1 to 256 (default: all cores). Does not change the output.", DefaultValueFactory = _ => Math.Min(Environment.ProcessorCount, (int)SettingRange.Threads.Max) };
+    private static readonly Option<int> BatchSize = new("--batch-size") { Description = "Patients per batch, 1 to 1024. Does not change the output, only memory.", DefaultValueFactory = _ => PopulationGenerator.DefaultBatchSize };
     private static readonly Option<bool> DryRun = new("--dry-run") { Description = "Generate and encode every record in every selected format but write nothing to disk (no output directory, dashboard or manifest): measures throughput and memory at any size." };
     private static readonly Option<string?> ModulesDir = new("--modules-dir") { Description = "Also run the YAML modules of this folder, loaded at run time (modules/ inside it, or its own *.yaml; data/parameters/ and data/terminology/ beside them). A module named like a compiled one replaces it for this run." };
     private static readonly Option<bool> RuntimeModulesOnly = new("--runtime-modules-only") { Description = "With --modules-dir: run only that folder's top-level modules, instead of the scenario's and --module's (compiled modules still run when a run-time module calls them)." };
+    private static readonly Option<bool> Force = new("--force") { Description = "Write into an --output-dir that holds files synthpatients did not write (without it such a folder is refused): files named like the run's are replaced, all others are kept." };
     private static readonly Option<string?> EndDate = new("--end-date") { Description = "The simulated 'today', YYYY-MM-DD (default 2026-01-01): records end here or at death." };
 
     public static Command Create(ModuleCatalog catalog)
@@ -43,20 +43,10 @@ internal static class GenerateCommand
         {
             Count, Output, Seed, Scenario, ScenarioFile, Config, Modules, Csv, Parquet, Both,
             SkipFhir, SkipHl7, SkipVista, SkipReport, FhirBulk, Hl7Mllp, VistaMode, Threads, BatchSize, EndDate, DryRun,
-            ModulesDir, RuntimeModulesOnly,
+            ModulesDir, RuntimeModulesOnly, Force,
         };
-        command.SetAction(parse =>
-        {
-            try
-            {
-                return GenerationRun.Execute(Resolve(parse), catalog);
-            }
-            catch (InputException ex)
-            {
-                Console.Error.WriteLine(ex.Message);
-                return 2;
-            }
-        });
+        // Errors (bad input, a full disk, Ctrl-C) go to ErrorReporter through SyntheticPatientsCli.Run.
+        command.SetAction(parse => GenerationRun.Execute(Resolve(parse), catalog));
         return command;
     }
 
@@ -66,25 +56,17 @@ internal static class GenerateCommand
         var config = configPath is null ? null : ConfigFile.Load(configPath);
         bool Given(Option option) => parse.GetResult(option) is { Implicit: false };
 
-        long count = Given(Count) ? parse.GetValue(Count) : config?.Integer("num_records") ?? parse.GetValue(Count);
-        if (count < 1) throw new InputException("--num-records must be at least 1.");
+        long count = (long)SettingRange.Count.Resolve(parse, Count, config);
         var output = Given(Output) ? parse.GetValue(Output)! : config?.Text("output_dir") ?? parse.GetValue(Output)!;
-        ulong seed = Given(Seed) ? parse.GetValue(Seed) : (ulong?)config?.Integer("seed") ?? parse.GetValue(Seed);
-        int threads = Given(Threads) ? parse.GetValue(Threads) : (int?)config?.Integer("threads") ?? parse.GetValue(Threads);
-        if (threads < 1) throw new InputException("--threads must be at least 1.");
-        int batch = Given(BatchSize) ? parse.GetValue(BatchSize) : (int?)config?.Integer("batch_size") ?? parse.GetValue(BatchSize);
-        if (batch < 1) throw new InputException("--batch-size must be at least 1.");
+        ulong seed = (ulong)SettingRange.Seed.Resolve(parse, Seed, config);
+        int threads = (int)SettingRange.Threads.Resolve(parse, Threads, config);
+        int batch = (int)SettingRange.BatchSize.Resolve(parse, BatchSize, config);
 
         var (csv, parquet) = Formats(parse, config);
         var modules = new List<string>(config?.List("modules") ?? Array.Empty<string>());
         modules.AddRange(parse.GetValue(Modules) ?? Array.Empty<string>());
 
-        var endText = parse.GetValue(EndDate) ?? config?.Text("end_date");
-        var end = new DateTime(2026, 1, 1);
-        if (endText is not null && !DateTime.TryParseExact(endText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out end))
-        {
-            throw new InputException($"--end-date '{endText}' is not a date: write it as YYYY-MM-DD.");
-        }
+        var end = EndDateSetting.Resolve(parse.GetValue(EndDate), config);
 
         bool Flag(Option<bool> option, string key) => parse.GetValue(option) || (config?.Flag(key) ?? false);
         return new RunOptions(
@@ -98,6 +80,7 @@ internal static class GenerateCommand
             FhirBulk = parse.GetValue(FhirBulk),
             Hl7Mllp = parse.GetValue(Hl7Mllp),
             DryRun = parse.GetValue(DryRun),
+            Force = parse.GetValue(Force),
             ModulesDirectory = parse.GetValue(ModulesDir),
             RuntimeModulesOnly = parse.GetValue(RuntimeModulesOnly),
             VistaMode = (parse.GetValue(VistaMode) ?? config?.Text("vista_mode")) switch

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using SyntheticPatients.Language.Text;
 using SyntheticPatients.Language.Yaml;
 using SyntheticPatients.Runtime.Modules;
@@ -55,12 +56,14 @@ internal sealed class ConfigFile
         return node.Value;
     }
 
-    public long? Integer(string key)
+    /// <summary>A whole number of any size, so that the caller's range check (<see cref="SettingRange"/>) sees -1 or 2^32+1 as written.</summary>
+    public (BigInteger Value, SourceSpan Span)? Number(string key)
     {
         var text = Text(key);
         if (text is null) return null;
-        if (long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)) return value;
-        throw Error(_path, _root.Get(key)!.Span, $"'{key}' expects a whole number, not '{text}'");
+        var span = _root.Get(key)!.Span;
+        if (BigInteger.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)) return (value, span);
+        throw Error(_path, span, $"'{key}' expects a whole number, not '{text}'");
     }
 
     public bool? Flag(string key)
@@ -115,6 +118,10 @@ internal sealed class ConfigFile
         return result;
     }
 
+    /// <summary>Where a key's value is written (the caller has seen it present).</summary>
+    public SourceSpan SpanOf(string key) => _root.Get(key)!.Span;
+
+    /// <summary>An error at a place in this file: <c>path(line,col): error: message.</c></summary>
     public InputException ErrorAt(SourceSpan span, string message) => Error(_path, span, message);
 
     private static InputException Error(string path, SourceSpan span, string message)

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using SyntheticPatients.Cli.Output;
 using SyntheticPatients.Exporters;
 using SyntheticPatients.Exporters.Fhir;
 using SyntheticPatients.Exporters.Hl7;
@@ -37,8 +38,13 @@ internal static class GenerationRun
         if (runtime is not null) RuntimeModules.Announce(runtime);
 
         var clock = Stopwatch.StartNew();
+        using var interruption = new Interruption();
         // A dry run has no output directory: the exporters encode everything into streams that count and drop it.
-        using var output = options.DryRun ? null : new OutputDirectory(options.OutputDirectory);
+        using var output = options.DryRun ? null : new OutputDirectory(options.OutputDirectory, options.Force);
+        foreach (var name in output?.RemovedStaging ?? Array.Empty<string>())
+        {
+            Console.Error.WriteLine($"removed {name}, the staging folder of a run that was killed before it completed");
+        }
         var target = output is null ? OutputTarget.Discard() : OutputTarget.Folder(output.Staging);
         var exporters = new List<IRecordExporter>();
         var files = new List<string>();
@@ -51,7 +57,7 @@ internal static class GenerationRun
             if (!options.SkipVista) exporters.Add(new VistaExporter(target, options.VistaMode));
             var stepLimits = new StepLimitLog();
             var generator = new PopulationGenerator(settings, s => BaselineSteps.Create(new ModuleExecutionStep(s, stepLimits)), options.Threads, options.BatchSize);
-            ProgressReporter.Run(options.Count, report => generator.RunBatches(options.Count, batch => ParallelExport.Write(exporters, batch), report));
+            ProgressReporter.Run(options.Count, report => generator.RunBatches(options.Count, batch => ParallelExport.Write(exporters, batch), report, interruption.Token));
             // The output is still written (the records are valid, only repetitive), but never silently: see StepLimitLog.
             foreach (var line in stepLimits.Lines()) Console.Error.WriteLine(line);
             foreach (var exporter in exporters) exporter.Complete();
@@ -65,7 +71,12 @@ internal static class GenerationRun
                     $"{options.Count} patients, dry run: {files.Count} files, {target.BytesDiscarded} bytes encoded in {elapsed:F1} s ({options.Count / Math.Max(elapsed, 1e-9):F0} patients/s, {target.BytesDiscarded / 1e6 / Math.Max(elapsed, 1e-9):F0} MB/s), nothing written"));
                 return 0;
             }
-            if (options.Csv && !options.SkipReport)
+            interruption.Token.ThrowIfCancellationRequested();
+            if (!options.Csv && !options.SkipReport)
+            {
+                Console.Error.WriteLine("note: no dashboard/ or report.txt: they are built from the CSV tables, which --parquet does not write (use --both to have them).");
+            }
+            else if (!options.SkipReport)
             {
                 // dashboard/summary.json, dashboard/dashboard.html and report.txt, read back from the CSV tables.
                 var dashboard = new DashboardOptions { EndDate = DateOnly.FromDateTime(options.EndDate), Scenario = scenario.Name, Seed = options.Seed };
@@ -94,6 +105,8 @@ internal static class GenerationRun
         {
             foreach (var exporter in exporters) exporter.Dispose();
         }
+        // The last point where Ctrl-C stops the run; the commit that follows is a few renames and always completes.
+        interruption.Token.ThrowIfCancellationRequested();
         output.Commit(ManifestWriter.FileName);
 
         var seconds = clock.Elapsed.TotalSeconds;

@@ -34,5 +34,8 @@ internal sealed record RunOptions(
     /// <summary>Run only the run-time top-level modules (<c>--runtime-modules-only</c>).</summary>
     public bool RuntimeModulesOnly { get; init; }
 
+    /// <summary>Write into a folder holding files the tool did not write (<c>--force</c>); they are kept.</summary>
+    public bool Force { get; init; }
+
     public SyntheticPatients.Exporters.Vista.VistaMode VistaMode { get; init; } = SyntheticPatients.Exporters.Vista.VistaMode.FileManInternal;
 }
