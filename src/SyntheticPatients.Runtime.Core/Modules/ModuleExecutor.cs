@@ -2,9 +2,9 @@ namespace SyntheticPatients.Runtime.Modules;
 
 /// <summary>
 /// Runs a module for one patient from a start time until it terminates, the patient dies, or the clock passes the
-/// end of the simulation (or the patient's death). A call_submodule runs the child to completion on the same clock,
-/// attributes and last encounter, then resumes the parent where the child left the clock. Allocation-free: runs are
-/// structs on the stack and a submodule call is a recursive call. With a replacement table (run-time modules that
+/// end of the simulation (or the patient's death), one <see cref="ModuleCallStack.Step"/> at a time. A call_submodule
+/// runs the child to completion on the same clock, attributes and last encounter, then resumes the parent where the
+/// child left the clock. Allocation-free: each thread reuses one call stack. With a replacement table (run-time modules that
 /// replace compiled ones of the same name), a call's target is looked up in it by name, so compiled callers reach
 /// the replacement; the lookup happens on calls only.
 /// </summary>
@@ -16,15 +16,20 @@ public static class ModuleExecutor
     /// <summary>Submodule nesting beyond this is skipped (a recursion guard; the checker reports call cycles).</summary>
     public const int MaxCallDepth = 16;
 
+    /// <summary>A call stack per thread: runs reuse it, so they allocate nothing.</summary>
+    [ThreadStatic]
+    private static ModuleCallStack? t_stack;
+
     public static ModuleRunResult Run(CompiledModule module, PatientContext patient, long startTicks, int maxSteps = DefaultMaxSteps,
         IReadOnlyDictionary<string, CompiledModule>? replacements = null)
     {
         ArgumentNullException.ThrowIfNull(module);
         ArgumentNullException.ThrowIfNull(patient);
-        var run = ModuleRun.Begin(module, startTicks);
-        var limit = new LimitPoint(null, -1);
-        var outcome = RunToCompletion(module, ref run, patient, maxSteps, depth: 0, replacements, ref limit);
-        return new ModuleRunResult(outcome, run.Now, run.LastEncounter, run.Steps, limit.Module, limit.State);
+        var stack = t_stack ??= new ModuleCallStack();
+        stack.Begin(module, ModuleRun.Begin(module, startTicks));
+        var outcome = RunToCompletion(stack, patient, maxSteps, replacements);
+        ref readonly var run = ref stack.Root;
+        return new ModuleRunResult(outcome, run.Now, run.LastEncounter, run.Steps, stack.LimitModule, stack.LimitState);
     }
 
     /// <summary>Continues an existing run (for hosts that interleave modules or tests that inspect runs).</summary>
@@ -33,55 +38,18 @@ public static class ModuleExecutor
     {
         ArgumentNullException.ThrowIfNull(module);
         ArgumentNullException.ThrowIfNull(patient);
-        var limit = new LimitPoint(null, -1);
-        return RunToCompletion(module, ref run, patient, maxSteps, depth: 0, replacements, ref limit);
+        var stack = t_stack ??= new ModuleCallStack();
+        stack.Begin(module, run);
+        var outcome = RunToCompletion(stack, patient, maxSteps, replacements);
+        run = stack.Root;
+        return outcome;
     }
 
-    /// <summary>The module and state a run was in when the step limit stopped it.</summary>
-    private record struct LimitPoint(CompiledModule? Module, int State);
-
-    private static ModuleRunOutcome RunToCompletion(CompiledModule module, ref ModuleRun run, PatientContext patient, int maxSteps, int depth,
-        IReadOnlyDictionary<string, CompiledModule>? replacements, ref LimitPoint limit)
+    private static ModuleRunOutcome RunToCompletion(ModuleCallStack stack, PatientContext patient, int maxSteps, IReadOnlyDictionary<string, CompiledModule>? replacements)
     {
         while (true)
         {
-            if (run.Now >= patient.DeathTicks) return ModuleRunOutcome.Died;
-            if (run.Now > patient.EndTicks) return ModuleRunOutcome.EndOfSimulation;
-            if (run.Steps >= maxSteps)
-            {
-                limit = new LimitPoint(module, run.State);
-                return ModuleRunOutcome.StepLimit;
-            }
-
-            run.Visited.Add(run.State);
-            run.Steps++;
-            switch (module.Step(ref run, patient))
-            {
-                case StepOutcome.Continue:
-                    break;
-                case StepOutcome.Terminated:
-                    return ModuleRunOutcome.Terminated;
-                case StepOutcome.Died:
-                    return ModuleRunOutcome.Died;
-                case StepOutcome.CallSubmodule:
-                {
-                    var child = run.PendingCall;
-                    run.PendingCall = null;
-                    if (child is not null && replacements is not null && replacements.TryGetValue(child.Name, out var replacement)) child = replacement;
-                    if (child is not null && depth < MaxCallDepth)
-                    {
-                        var childRun = ModuleRun.Begin(child, run.Now, run.LastEncounter);
-                        childRun.Steps = run.Steps; // one budget for the whole call tree
-                        var childOutcome = RunToCompletion(child, ref childRun, patient, maxSteps, depth + 1, replacements, ref limit);
-                        run.Now = childRun.Now;
-                        run.LastEncounter = childRun.LastEncounter;
-                        run.Steps = childRun.Steps;
-                        if (childOutcome != ModuleRunOutcome.Terminated) return childOutcome;
-                    }
-                    run.ReturnedFromCall = true;
-                    break;
-                }
-            }
+            if (stack.Step(patient, maxSteps, replacements) is { } outcome) return outcome;
         }
     }
 }
