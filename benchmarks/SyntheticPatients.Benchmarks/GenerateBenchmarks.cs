@@ -64,7 +64,13 @@ public class GenerateBenchmarks : FileOutputBenchmark
         return rows;
     }
 
-    [Benchmark(Description = "Generate, all cores, no export")]
+    [Benchmark(Description = "Demographics and modules steps only, 1 thread")]
+    public long DemographicsAndModules() => Steps(new DemographicsStep(), new ModuleExecutionStep(_settings));
+
+    [Benchmark(Description = "Demographics step only, 1 thread")]
+    public long DemographicsOnly() => Steps(new DemographicsStep());
+
+        [Benchmark(Description = "Generate, all cores, no export")]
     public long GenerateRecordsOnly() => Generate();
 
     [Benchmark(Description = "Generate, all cores, CSV")]
@@ -90,7 +96,21 @@ public class GenerateBenchmarks : FileOutputBenchmark
     [Benchmark(Description = "Export only: VistA globals")]
     public long ExportVista() => WriteAll(new VistaExporter(OutputDirectory, VistaMode.FileManInternal), _records);
 
-    private PatientPipeline NewPipeline() => new(_settings, BaselineSteps.Create(new ModuleExecutionStep(_settings)));
+    /// <summary>Some of the pipeline's steps for every patient (the module engine's share is the difference of two).</summary>
+    private long Steps(params IPatientStep[] steps)
+    {
+        var pipeline = new PatientPipeline(_settings, steps);
+        var record = new PatientRecord();
+        long rows = 0;
+        for (int i = 0; i < Patients; i++)
+        {
+            pipeline.Generate(i, record);
+            rows += record.Conditions.Count;
+        }
+        return rows;
+    }
+
+        private PatientPipeline NewPipeline() => new(_settings, BaselineSteps.Create(new ModuleExecutionStep(_settings)));
 
     private long Generate(params IRecordExporter[] exporters)
     {
