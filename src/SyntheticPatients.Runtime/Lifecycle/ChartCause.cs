@@ -46,9 +46,26 @@ public static class ChartCause
         return (DeathCauseCatalog.Assault, "homicide");
     }
 
-    /// <summary>Records an acute cause (or an injury) in the chart: a new event at the moment of death, even after an earlier one.</summary>
-    public static void RecordAtDeath(PatientRecord record, ConditionDefinition cause, DateTime date)
-        => record.Conditions.Add(new ConditionRecord(date, null, null, cause, "baseline"));
+    /// <summary>
+    /// Records an acute cause (or an injury) in the chart: a new event, even after an earlier one, diagnosed at the
+    /// emergency visit the patient dies in (from <see cref="MinutesBeforeDeath"/> before death). Returns that
+    /// encounter. Nothing is recorded in a category a module replaced: that module's rows are then the whole of it.
+    /// </summary>
+    public static Guid? RecordAtDeath(PatientRecord record, ConditionDefinition cause, DateTime date, PatientRandom random)
+    {
+        if (!record.RunsBaseline(Modules.ModuleCategories.Conditions)) return null;
+        EncounterRecord? encounter = null;
+        var start = LifeDates.Max(record.Demographics.BirthDate, date.AddMinutes(-MinutesBeforeDeath));
+        if (record.RunsBaseline(Modules.ModuleCategories.Encounters) && start < date)
+        {
+            encounter = EncounterFactory.CreateAt(record, random, EncounterCatalog.Emergency, start, cause.PrimaryCode);
+        }
+        record.Conditions.Add(new ConditionRecord(encounter?.Start ?? date, null, encounter?.Id, cause, "baseline"));
+        return encounter?.Id;
+    }
+
+    /// <summary>How long before death the fatal event is diagnosed (arrival at the emergency department).</summary>
+    private const int MinutesBeforeDeath = 60;
 
     /// <summary>A leading cause for the age among those the chart holds before death or that are acute events.</summary>
     private static (ConditionDefinition Cause, bool Acute) LeadingCause(PatientRecord record, double age, DateTime date, double v)

@@ -42,8 +42,9 @@ public sealed class DeathStep : IPatientStep
             var (cause, manner, acute) = isExternal
                 ? Injury(ChartCause.External(year, random))
                 : Natural(ChartCause.Natural(record, year, date, contributors, random));
-            if (acute) ChartCause.RecordAtDeath(record, cause, date);
+            // The death is set first: the fatal event's encounter must fit in the record, which now ends at death.
             record.Death = new DeathRecord(date, cause, null, manner, "baseline");
+            if (acute && ChartCause.RecordAtDeath(record, cause, date, random) is { } encounter) record.Death = record.Death with { EncounterId = encounter };
             return;
         }
     }
