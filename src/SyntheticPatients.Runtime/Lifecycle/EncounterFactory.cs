@@ -13,9 +13,15 @@ public static class EncounterFactory
     /// </summary>
     public static EncounterRecord? Create(PatientRecord record, PatientRandom random, EncounterDefinition definition, DateTime day, Code? reason)
     {
+        var start = definition.Class == EncounterClass.Emergency ? LifeDates.AnyTime(random, day) : LifeDates.ClinicTime(random, day);
+        return CreateAt(record, random, definition, start, reason);
+    }
+
+    /// <summary>Adds an encounter starting at <paramref name="start"/>; null when that is outside [birth, record end).</summary>
+    public static EncounterRecord? CreateAt(PatientRecord record, PatientRandom random, EncounterDefinition definition, DateTime start, Code? reason)
+    {
         var demographics = record.Demographics;
         var end = record.End;
-        var start = definition.Class == EncounterClass.Emergency ? LifeDates.AnyTime(random, day) : LifeDates.ClinicTime(random, day);
         var (low, high) = EncounterCatalog.Duration(definition);
         var stop = start.AddMinutes(low + random.NextInt(high - low + 1));
         if (start < demographics.BirthDate || start >= end) return null;

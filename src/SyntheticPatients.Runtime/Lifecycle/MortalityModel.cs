@@ -62,10 +62,17 @@ public static class MortalityModel
     /// <summary>Natural and external yearly hazards (per year) at <paramref name="age"/> for a relative risk.</summary>
     public static (double Natural, double External) Hazards(double age, Gender gender, double relativeRisk)
     {
+        var (natural, external) = PopulationHazards(age, gender);
+        return (natural * relativeRisk / PopulationRelativeRisk.At(age), external);
+    }
+
+    /// <summary>The life table's yearly hazard at <paramref name="age"/>, split into natural and external causes.</summary>
+    public static (double Natural, double External) PopulationHazards(double age, Gender gender)
+    {
         double q = LifeTable.AnnualDeathProbability(age, gender);
         var (accident, suicide, homicide) = LifeTable.ExternalShares(age);
         double externalShare = accident + suicide + homicide;
         double total = -Math.Log(1 - q);
-        return (total * (1 - externalShare) * relativeRisk / PopulationRelativeRisk.At(age), total * externalShare);
+        return (total * (1 - externalShare), total * externalShare);
     }
 }

@@ -25,7 +25,7 @@ public sealed class ModuleExecutionStep : IPatientStep
     public ModuleExecutionStep(GenerationSettings settings, StepLimitLog? stepLimits = null)
     {
         _patient = new PatientContext(settings.AttributeCount);
-        _stretches = new Stretches(_converter);
+        _stretches = new Stretches(_converter, _patient);
         _stepLimits = stepLimits;
     }
 
@@ -78,16 +78,39 @@ public sealed class ModuleExecutionStep : IPatientStep
             record.Replaced |= modules[m].Replaces;
         }
         _converter.CollectDeath();
+        // The death names the module whose death state was reached, so the death step can thin the life-table
+        // hazard by what each module of the run models (ModuleMortality).
+        if (record.Death is { Source: "modules" } death && _stretches.DeathBy() is int dying) record.Death = death with { Source = modules[dying].Name };
         _converter.CollectAttributes(settings.AttributeNames);
     }
 
-    /// <summary>Marks where the running module changes: (module, events recorded before it ran).</summary>
-    private sealed class Stretches(ModuleEventConverter converter) : IModuleSwitchObserver
+    /// <summary>
+    /// Marks where the running module changes: (module, events recorded before it ran), and which module recorded
+    /// the death (the one running when the patient was first seen dead: modules after it only stop).
+    /// </summary>
+    private sealed class Stretches(ModuleEventConverter converter, PatientContext patient) : IModuleSwitchObserver
     {
+        private int _deathBy = -1;
+
         public List<(int Module, EventMark From)> Items { get; } = new();
 
-        public void Clear() => Items.Clear();
+        public void Clear()
+        {
+            Items.Clear();
+            _deathBy = -1;
+        }
 
-        public void Switching(int module) => Items.Add((module, converter.Mark()));
+        public void Switching(int module)
+        {
+            if (_deathBy < 0 && patient.HasDied && Items.Count > 0) _deathBy = Items[^1].Module;
+            Items.Add((module, converter.Mark()));
+        }
+
+        /// <summary>The module that recorded the death, or null when the patient did not die.</summary>
+        public int? DeathBy()
+        {
+            if (!patient.HasDied || Items.Count == 0) return null;
+            return _deathBy >= 0 ? _deathBy : Items[^1].Module;
+        }
     }
 }

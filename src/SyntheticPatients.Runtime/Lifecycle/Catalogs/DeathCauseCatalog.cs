@@ -6,7 +6,8 @@ namespace SyntheticPatients.Runtime.Lifecycle.Catalogs;
 /// <summary>
 /// Causes of death (as conditions with SNOMED CT and ICD-10-CM codes) when the patient's own conditions do not
 /// explain the death: natural causes weighted by age from the CDC leading causes of death (NVSS 2019), and the
-/// external causes (accident, suicide, homicide).
+/// external causes (accident, suicide, homicide). A cause marked acute is an event at death (the chart records it
+/// then); any other cause must already be in the patient's chart.
 /// </summary>
 public static class DeathCauseCatalog
 {
@@ -25,29 +26,31 @@ public static class DeathCauseCatalog
     public static readonly ConditionDefinition MotorVehicleAccident = Condition("Motor vehicle accident", "injury", "418399005", "Motor vehicle accident (event)", "V89.2XXA", "Person injured in unspecified motor-vehicle accident, traffic, initial encounter");
     public static readonly ConditionDefinition DrugOverdose = Condition("Drug overdose", "injury", "55680006", "Drug overdose (disorder)", "T50.901A", "Poisoning by unspecified drugs, medicaments and biological substances, accidental (unintentional), initial encounter");
     public static readonly ConditionDefinition Suicide = Condition("Suicide", "injury", "44301001", "Suicide (event)", "X83.8XXA", "Intentional self-harm by other specified means, initial encounter");
+    public static readonly ConditionDefinition CardiacArrest = Condition("Cardiac arrest", "cardiovascular", "410429000", "Cardiac arrest (disorder)", "I46.9", "Cardiac arrest, cause unspecified");
     public static readonly ConditionDefinition Assault = Condition("Assault", "injury", "52684005", "Assault (event)", "Y09", "Assault by unspecified means");
 
-    /// <summary>A weighted cause list for one age range (and sex: null for both).</summary>
-    public sealed record CauseBand(double MinAge, double MaxAge, Gender? Gender, ConditionDefinition Cause, double Weight);
+    /// <summary>A weighted cause for one age range (and sex: null for both); acute causes happen at death.</summary>
+    public sealed record CauseBand(double MinAge, double MaxAge, Gender? Gender, ConditionDefinition Cause, double Weight, bool Acute = false);
 
     /// <summary>Natural causes of death by age (weights within an age range; CDC NVSS 2019 leading causes, rounded).</summary>
     public static readonly IReadOnlyList<CauseBand> NaturalCauses = new CauseBand[]
     {
         new(0, 1, null, CongenitalDisease, 0.5),
-        new(0, 1, null, SuddenInfantDeath, 0.3),
+        new(0, 1, null, SuddenInfantDeath, 0.3, Acute: true),
         new(0, 1, null, Sepsis, 0.2),
         new(1, 25, null, CongenitalDisease, 0.3),
         new(1, 25, null, Cancer, 0.4),
         new(1, 25, null, ConditionCodes.Pneumonia, 0.15),
-        new(1, 25, null, MyocardialInfarction, 0.15),
-        new(25, 200, null, MyocardialInfarction, 0.24),
+        // Heart disease deaths before 25 are mostly sudden (cardiomyopathy, arrhythmia), not infarctions.
+        new(1, 25, null, CardiacArrest, 0.15, Acute: true),
+        new(25, 200, null, MyocardialInfarction, 0.24, Acute: true),
         new(25, 200, null, LungCancer, 0.07),
         new(25, 200, null, ColonCancer, 0.03),
         new(25, 200, Gender.Female, BreastCancer, 0.05),
         new(25, 200, null, PancreaticCancer, 0.025),
         new(50, 200, Gender.Male, ProstateCancer, 0.04),
         new(25, 200, null, Cancer, 0.10),
-        new(25, 200, null, ConditionCodes.Stroke, 0.06),
+        new(25, 200, null, ConditionCodes.Stroke, 0.06, Acute: true),
         new(40, 200, null, ConditionCodes.Copd, 0.05),
         new(65, 200, null, ConditionCodes.Alzheimers, 0.07),
         new(25, 200, null, ConditionCodes.Diabetes2, 0.03),
@@ -69,6 +72,6 @@ public static class DeathCauseCatalog
     public static IEnumerable<ConditionDefinition> AllDefinitions() => new[]
     {
         MyocardialInfarction, LungCancer, ColonCancer, BreastCancer, PancreaticCancer, ProstateCancer, Cancer, Sepsis, Cirrhosis,
-        SuddenInfantDeath, CongenitalDisease, AccidentalFall, MotorVehicleAccident, DrugOverdose, Suicide, Assault,
+        SuddenInfantDeath, CongenitalDisease, AccidentalFall, MotorVehicleAccident, DrugOverdose, Suicide, Assault, CardiacArrest,
     };
 }
