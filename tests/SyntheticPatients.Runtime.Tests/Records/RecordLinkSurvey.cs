@@ -34,6 +34,9 @@ public sealed class RecordLinkSurvey
 
     public List<string> Examples { get; } = new();
 
+    /// <summary>Encounters in all, and of the kinds a visit made for an unlinked row has (for before/after figures).</summary>
+    public SortedDictionary<string, int> Encounters { get; } = new(StringComparer.Ordinal);
+
     public static RecordLinkSurvey Of(int patients)
     {
         var survey = new RecordLinkSurvey();
@@ -45,6 +48,12 @@ public sealed class RecordLinkSurvey
     {
         Patients++;
         var encounters = EncounterFactory.ById(record);
+        foreach (var e in record.Encounters)
+        {
+            Encounters["all"] = Encounters.GetValueOrDefault("all") + 1;
+            if (e.Definition == EncounterCatalog.Problem || e.Definition == EncounterCatalog.OutpatientProcedure || e.Definition == EncounterCatalog.DeathCertification)
+                Encounters[e.Definition.Name] = Encounters.GetValueOrDefault(e.Definition.Name) + 1;
+        }
         void Row(string table, Guid? encounter, DateTime first, DateTime last)
         {
             Rows[table] = Rows.GetValueOrDefault(table) + 1;
@@ -124,6 +133,7 @@ public sealed class RecordLinkSurvey
         {
             text.Append($"  {table,-14} rows {rows,9}  empty ENCOUNTER {Unlinked.GetValueOrDefault(table),7} ({100.0 * Unlinked.GetValueOrDefault(table) / rows:F1}%)  outside/missing encounter {Misplaced.GetValueOrDefault(table)}\n");
         }
+        foreach (var (kind, count) in Encounters) text.Append($"  encounters {kind}: {count}\n");
         text.Append($"  patients with a drug ordered twice at once: {PatientsWithDuplicateOpenDrug}\n");
         foreach (MedicationKind kind in Enum.GetValues<MedicationKind>())
         {
