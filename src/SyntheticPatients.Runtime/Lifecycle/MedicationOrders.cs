@@ -7,9 +7,10 @@ namespace SyntheticPatients.Runtime.Lifecycle;
 /// The lifecycle of medication orders, applied to baseline and module rows alike (so compiled and interpreted
 /// modules, which record the same events, get the same rows): a topical, symptom or acute order ends within its
 /// kind's course (<see cref="MedicationCourses"/>); a chronic order ends one year after the last encounter at
-/// which it could have been renewed; and a drug has one open order at a time, as Synthea keeps one active
+/// which it could have been renewed (and starts anew at the patient's next visit); and a drug has one open order at a time, as Synthea keeps one active
 /// prescription per medication: a start of a drug already open is merged into the open order. Rows keep their
-/// start and encounter; only stops (and the dispenses they imply) change, or a merged row goes.
+/// start and encounter; only stops (and the dispenses they imply) change, a merged row goes, or a lapsed chronic
+/// order gets a new row at the visit that renews it.
 /// </summary>
 public static class MedicationOrders
 {
@@ -33,24 +34,47 @@ public static class MedicationOrders
         }
     }
 
-    /// <summary>Ends a chronic order at the first stretch longer than the renewal validity with no encounter.</summary>
+    /// <summary>
+    /// Ends a chronic order at the first stretch longer than the renewal validity with no encounter; when the patient
+    /// is seen again before the order would have stopped, the drug is prescribed anew at that visit (a new order,
+    /// itself renewed or ended the same way), so sparse visits lapse therapy instead of ending it for good.
+    /// </summary>
     private static void EndUnrenewed(PatientRecord record)
     {
-        var visits = new DateTime[record.Encounters.Count];
-        for (int i = 0; i < visits.Length; i++) visits[i] = record.Encounters[i].Start;
+        var visits = new (DateTime Start, Guid Id)[record.Encounters.Count];
+        for (int i = 0; i < visits.Length; i++) visits[i] = (record.Encounters[i].Start, record.Encounters[i].Id);
         Array.Sort(visits);
         var validity = MedicationCourses.RenewalValidity;
         var medications = record.Medications;
+        // Orders added at a return visit are appended, and examined in turn by the same loop.
         for (int i = 0; i < medications.Count; i++)
         {
             var m = medications[i];
             if (MedicationCourses.KindOf(m.Definition) != MedicationKind.Chronic) continue;
             var until = m.Stop ?? record.End;
             var renewed = m.Start;
-            int next = Array.BinarySearch(visits, m.Start);
-            for (next = next < 0 ? ~next : next; next < visits.Length && visits[next] <= until && visits[next] - renewed <= validity; next++) renewed = visits[next];
-            if (until - renewed > validity) medications[i] = WithStop(m, renewed + validity, record.End);
+            int next = FirstVisitFrom(visits, m.Start);
+            for (; next < visits.Length && visits[next].Start <= until && visits[next].Start - renewed <= validity; next++) renewed = visits[next].Start;
+            if (until - renewed <= validity) continue;
+            medications[i] = WithStop(m, renewed + validity, record.End);
+            if (next < visits.Length && visits[next].Start <= until)
+            {
+                var (start, encounter) = visits[next];
+                medications.Add(m with { Start = start, EncounterId = encounter, Dispenses = Dispenses(start, m.Stop ?? record.End) });
+            }
         }
+    }
+
+    private static int FirstVisitFrom((DateTime Start, Guid Id)[] visits, DateTime from)
+    {
+        int low = 0, high = visits.Length;
+        while (low < high)
+        {
+            int mid = (low + high) / 2;
+            if (visits[mid].Start < from) low = mid + 1;
+            else high = mid;
+        }
+        return low;
     }
 
     /// <summary>
