@@ -74,7 +74,7 @@ public static class Tables
     private static ColumnDefinition C(string name, ColumnType type, string description) => new(name, type, description);
 
     private const string PatientId = "The patient (patients.Id).";
-    private const string EncounterId = "The encounter it was recorded in (encounters.Id); empty when recorded outside one.";
+    private const string EncounterId = "The encounter it was recorded in (encounters.Id); never empty (see Encounter links).";
 
     public static readonly TableDefinition Patients = Table("patients",
         "One row per patient: identity, demographics, address and lifetime costs.",
@@ -233,7 +233,7 @@ public static class Tables
         C("PATIENT", ColumnType.Id, PatientId),
         C("DATE", ColumnType.Timestamp, "When the patient died (patients.DEATHDATE is its date)."),
         C("AGE", ColumnType.Integer, "Age at death in whole years."),
-        C("ENCOUNTER", ColumnType.Id, "The encounter in which death was pronounced; empty if none."),
+        C("ENCOUNTER", ColumnType.Id, "The encounter in which death was pronounced: the one in progress, else a Death Certification encounter (see Encounter links)."),
         C("SYSTEM", ColumnType.Text, "Code system of CODE, chosen as for conditions (SNOMED-CT, else ICD-10-CM); empty when the cause is unknown."),
         C("CODE", ColumnType.Text, "Underlying cause of death; empty when unknown."),
         C("DESCRIPTION", ColumnType.Text, "Display of CODE."),

@@ -25,8 +25,16 @@ public static class EncounterFactory
         var (low, high) = EncounterCatalog.Duration(definition);
         var stop = start.AddMinutes(low + random.NextInt(high - low + 1));
         if (start < demographics.BirthDate || start >= end) return null;
-        if (stop > end) stop = end;
+        return At(record, random, definition, start, stop > end ? end : stop, reason, "baseline");
+    }
 
+    /// <summary>
+    /// Adds an encounter of <paramref name="definition"/> over [start, stop] (inside the patient's lifespan) with
+    /// the patient's care team (a hospital provider for hospital classes) and the payer of that date, and returns it.
+    /// </summary>
+    public static EncounterRecord At(PatientRecord record, PatientRandom random, EncounterDefinition definition, DateTime start, DateTime stop, Code? reason, string source)
+    {
+        var demographics = record.Demographics;
         var team = CareTeam.For(demographics);
         bool hospital = definition.Class is EncounterClass.Emergency or EncounterClass.Outpatient or EncounterClass.Inpatient;
         var organization = hospital ? team.Hospital : team.Clinic;
@@ -34,7 +42,7 @@ public static class EncounterFactory
         var payer = PayerCatalog.ForDate(demographics.Insurance, LifeDates.AgeAt(demographics.BirthDate, start), team.PrivatePlan);
         var encounter = new EncounterRecord(
             Identifiers.NewGuid(random), start, stop, definition, organization.Id, provider, payer?.Id,
-            EncounterCatalog.BaseCost(definition), reason, "baseline");
+            EncounterCatalog.BaseCost(definition), reason, source);
         record.Encounters.Add(encounter);
         return encounter;
     }

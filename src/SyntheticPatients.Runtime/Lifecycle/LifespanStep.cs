@@ -6,11 +6,12 @@ using SyntheticPatients.Runtime.Records;
 namespace SyntheticPatients.Runtime.Lifecycle;
 
 /// <summary>
-/// The last step: makes the whole record (module events included) fit the patient's life. Events dated before
+/// The last step: makes the whole record (module events included) fit the patient's life. Medication orders get
+/// their lifecycle (<see cref="MedicationOrders"/>: courses, renewal, one open order per drug). Events dated before
 /// birth or after the record's end (death or end of simulation) are dropped; stop dates past the end become the
-/// death date (or open, for a living patient); encounters are cut at the end and widened to enclose the events
-/// attached to them; references to dropped encounters are cleared; lists are sorted by date; healthcare
-/// expenses and coverage are totalled.
+/// death date (or open, for a living patient); encounters are cut at the end; references to dropped encounters are
+/// cleared; every row left without an encounter gets one (<see cref="EncounterLinks"/>); encounters are widened to
+/// enclose the events attached to them; lists are sorted by date; healthcare expenses and coverage are totalled.
 /// </summary>
 public sealed class LifespanStep : IPatientStep
 {
@@ -22,6 +23,7 @@ public sealed class LifespanStep : IPatientStep
         var birth = d.BirthDate;
         var end = record.End;
         bool died = record.Death is not null;
+        MedicationOrders.Apply(record);
         DateTime? CutStop(DateTime? stop) => stop is { } s && s > end ? (died ? end : null) : stop;
 
         record.Encounters.RemoveAll(e => e.Start < birth || e.Start > end);
@@ -50,7 +52,9 @@ public sealed class LifespanStep : IPatientStep
         }
         if (record.Death is { } death && death.EncounterId is not null && Keep(death.EncounterId) is null) record.Death = death with { EncounterId = null };
 
-        EncloseAttachedEvents(record, encounters);
+        // After the cuts, so rows are linked inside the lifespan and no visit is made for a dropped row.
+        EncounterLinks.Attach(record, context.Random);
+        EncloseAttachedEvents(record, EncounterFactory.ById(record));
         Sort(record);
         TotalCosts(record);
     }

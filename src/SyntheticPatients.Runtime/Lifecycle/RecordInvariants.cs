@@ -5,7 +5,7 @@ namespace SyntheticPatients.Runtime.Lifecycle;
 
 /// <summary>
 /// Checks the temporal invariants every finished record must satisfy: all dates within [birth, end], stops not
-/// before starts, attached events inside their encounter, no COVID-19 vaccine before 2020-12-14. Returns the
+/// before starts, every clinical row attached to an encounter that covers it, no COVID-19 vaccine before 2020-12-14. Returns the
 /// violations (empty when the record is sound); tests and diagnostics use it.
 /// </summary>
 public static class RecordInvariants
@@ -32,7 +32,8 @@ public static class RecordInvariants
         }
         void Inside(string what, Guid? encounterId, DateTime date)
         {
-            if (encounterId is not { } id) return;
+            // Every row belongs to a visit (EncounterLinks gives one to rows recorded outside one).
+            if (encounterId is not { } id) { problems.Add($"{what} at {date:O} has no encounter"); return; }
             if (!encounters.TryGetValue(id, out var e)) problems.Add($"{what} refers to a missing encounter {id}");
             else if (date < e.Start || date > e.Stop) problems.Add($"{what} at {date:O} outside its encounter {e.Definition.Name} [{e.Start:O}, {e.Stop:O}]");
         }
@@ -56,7 +57,7 @@ public static class RecordInvariants
         foreach (var a in record.Allergies) { Span("allergy " + a.Definition.Name, a.Start, a.Stop); Inside("allergy " + a.Definition.Name, a.EncounterId, a.Start); }
         foreach (var p in record.CarePlans) { Span("care plan " + p.Definition.Name, p.Start, p.Stop); Inside("care plan " + p.Definition.Name, p.EncounterId, p.Start); }
         foreach (var f in record.FamilyHistory) Date("family history " + f.Condition.Name, f.Recorded);
-        if (record.Death is { } death) Date("death", death.Date);
+        if (record.Death is { } death) { Date("death", death.Date); Inside("death", death.EncounterId, death.Date); }
         return problems;
     }
 

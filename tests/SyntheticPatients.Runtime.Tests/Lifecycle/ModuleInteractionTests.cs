@@ -57,7 +57,14 @@ public sealed class ModuleInteractionTests
         var steps = With(r => r.Replaced = ModuleCategories.Encounters | ModuleCategories.Medications | ModuleCategories.Immunizations);
         LifecycleFixtures.Generate(200, steps, r =>
         {
-            Assert.Empty(r.Encounters);
+            // The only encounters are the visits made for rows recorded outside one (EncounterLinks): each starts
+            // at the time of a row it holds, and none is a scheduled baseline visit.
+            var linkVisits = new[] { EncounterCatalog.Problem, EncounterCatalog.OutpatientProcedure, EncounterCatalog.DeathCertification };
+            var rowTimes = r.Conditions.Select(c => (c.EncounterId, c.Start)).Concat(r.Observations.Select(o => (o.EncounterId, o.Date)))
+                .Concat(r.Procedures.Select(p => (p.EncounterId, p.Start))).Concat(r.Allergies.Select(a => (a.EncounterId, a.Start)))
+                .Concat(r.CarePlans.Select(p => (p.EncounterId, p.Start))).Append((r.Death?.EncounterId, r.Death?.Date ?? default)).ToHashSet();
+            Assert.All(r.Encounters, e => Assert.Contains(e.Definition, linkVisits));
+            Assert.All(r.Encounters, e => Assert.Contains(((Guid?)e.Id, e.Start), rowTimes));
             Assert.Empty(r.Medications);
             Assert.Empty(r.Immunizations);
             Assert.Empty(RecordInvariants.Check(r));
