@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 
 namespace SyntheticPatients.Cli.Tests;
 
@@ -32,16 +33,55 @@ internal static class CliRunner
     }
 
     /// <summary>
-    /// Every folder of this test run lives under one root, removed when the test host exits: generate runs write
-    /// hundreds of megabytes, and leftovers from earlier runs once filled the disk.
+    /// Every folder of this test run lives under one root, named after the test host's process and removed when it
+    /// exits: generate runs write hundreds of megabytes, and leftovers from earlier runs once filled the disk. The
+    /// clean-up at exit can be cut short (a stopped host has seconds, deleting gigabytes takes longer), so each run
+    /// first removes the roots of test hosts that are no longer running.
     /// </summary>
     private static readonly Lazy<string> Root = new(() =>
     {
-        var root = Path.Combine(Path.GetTempPath(), "synthpatients-tests", Guid.NewGuid().ToString("N"));
+        var parent = Path.Combine(Path.GetTempPath(), "synthpatients-tests");
+        RemoveDeadRoots(parent);
+        var root = Path.Combine(parent, Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(root);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => DeleteQuietly(root);
         return root;
     });
+
+    /// <summary>
+    /// Roots named "pid-guid" whose process is gone, and roots of the older unnamed form not touched for two hours.
+    /// A root whose process id was reused by another process stays until a later run.
+    /// </summary>
+    private static void RemoveDeadRoots(string parent)
+    {
+        if (!Directory.Exists(parent)) return;
+        foreach (var folder in Directory.EnumerateDirectories(parent))
+        {
+            var name = Path.GetFileName(folder);
+            int dash = name.IndexOf('-');
+            bool dead = dash > 0 && int.TryParse(name.AsSpan(0, dash), NumberStyles.None, CultureInfo.InvariantCulture, out int pid)
+                ? !IsRunning(pid)
+                : dash < 0 && Directory.GetLastWriteTimeUtc(folder) < DateTime.UtcNow.AddHours(-2);
+            if (dead) DeleteQuietly(folder);
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false; // no process with that id
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
 
     /// <summary>A new empty folder, removed with the others when the test run ends.</summary>
     public static string TempDirectory()
