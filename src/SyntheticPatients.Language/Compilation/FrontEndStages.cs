@@ -77,15 +77,5 @@ public static class FrontEndStages
 /// <summary>A compiled module: its model (null when it could not be built) and every diagnostic found.</summary>
 public sealed record ModuleCompilation(ModuleSpec? Spec, EquatableArray<DiagnosticInfo> Diagnostics)
 {
-    public bool HasErrors
-    {
-        get
-        {
-            foreach (var diagnostic in Diagnostics)
-            {
-                if (diagnostic.Level == DiagnosticLevel.Error) return true;
-            }
-            return false;
-        }
-    }
+    public bool HasErrors => DiagnosticInfo.AnyError(Diagnostics);
 }

@@ -121,15 +121,5 @@ public sealed record FrontEndResult(IReadOnlyList<ModuleSpec> Modules, IReadOnly
 {
     public IReadOnlyList<ModuleProgram> Programs { get; init; } = Array.Empty<ModuleProgram>();
 
-    public bool HasErrors
-    {
-        get
-        {
-            foreach (var diagnostic in Diagnostics)
-            {
-                if (diagnostic.Level == DiagnosticLevel.Error) return true;
-            }
-            return false;
-        }
-    }
+    public bool HasErrors => DiagnosticInfo.AnyError(Diagnostics);
 }

@@ -16,6 +16,16 @@ public sealed record DiagnosticInfo(string Id, DiagnosticLevel Level, string Fil
 
     public string Message => string.Format(System.Globalization.CultureInfo.InvariantCulture, Descriptor.MessageFormat, Arguments.Cast<object>().ToArray());
 
+    /// <summary>Whether any of <paramref name="diagnostics"/> is an error (what stops a file from being compiled or run).</summary>
+    public static bool AnyError(System.Collections.Generic.IEnumerable<DiagnosticInfo> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            if (diagnostic.Level == DiagnosticLevel.Error) return true;
+        }
+        return false;
+    }
+
     /// <summary>MSBuild-style rendering: <c>file.yaml(line,col): error SPM0001: message</c>.</summary>
     public override string ToString()
         => $"{FilePath}({Span.Line},{Span.Column}): {(Level == DiagnosticLevel.Error ? "error" : Level == DiagnosticLevel.Warning ? "warning" : "info")} {Id}: {Message}";

@@ -68,15 +68,5 @@ public sealed record ScenarioBindResult(ScenarioSpec? Spec, EquatableArray<Diagn
 /// <summary>A compiled scenario: its model (null when it could not be built) and every diagnostic found.</summary>
 public sealed record ScenarioCompilation(ScenarioSpec? Spec, EquatableArray<DiagnosticInfo> Diagnostics)
 {
-    public bool HasErrors
-    {
-        get
-        {
-            foreach (var diagnostic in Diagnostics)
-            {
-                if (diagnostic.Level == DiagnosticLevel.Error) return true;
-            }
-            return false;
-        }
-    }
+    public bool HasErrors => DiagnosticInfo.AnyError(Diagnostics);
 }
