@@ -42,7 +42,7 @@ public sealed class RuntimeModuleSet
     /// <summary>Errors and warnings, as the build reports them (<c>path(line,col): error SPM0006: ...</c>).</summary>
     public IReadOnlyList<DiagnosticInfo> Diagnostics { get; }
 
-    public bool HasErrors => Diagnostics.Any(d => d.Level == DiagnosticLevel.Error);
+    public bool HasErrors => DiagnosticInfo.AnyError(Diagnostics);
 
     /// <summary>Attribute names by slot: the compiled modules' slots, then the new names of the run-time modules.</summary>
     public IReadOnlyList<string> AttributeNames { get; }
