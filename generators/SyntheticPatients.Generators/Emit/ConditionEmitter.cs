@@ -68,6 +68,8 @@ internal static class ConditionEmitter
                 return "(patient.LatestObservationValue(run.Now, " + Literals.String(node.Text ?? string.Empty) + ", out double " + value + ") && "
                     + Compare(value, node) + ")";
             }
+            case ConditionOp.VitalSignCompare:
+                return Compare("patient.VitalSignAt(run.Now, " + RuntimeNames.VitalSign + "." + node.Text + ")", node);
             default:
                 return "false /* unsupported condition */";
         }

@@ -19,6 +19,7 @@ internal static class RuntimeNames
     public const string PatientContext = "global::SyntheticPatients.Runtime.PatientContext";
     public const string AttributeValue = "global::SyntheticPatients.Runtime.AttributeValue";
     public const string Gender = "global::SyntheticPatients.Runtime.Gender";
+    public const string VitalSign = "global::SyntheticPatients.Runtime.VitalSign";
     public const string EventKind = "global::SyntheticPatients.Runtime.Events.EventKind";
     public const string Code = "global::SyntheticPatients.Runtime.Definitions.Code";
     public const string CarePlanActivity = "global::SyntheticPatients.Runtime.Definitions.CarePlanActivity";

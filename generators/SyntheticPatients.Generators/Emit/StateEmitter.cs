@@ -87,6 +87,14 @@ internal static class StateEmitter
                 writer.Line(slot + " = " + slot + ".Add(" + Literals.Double(counter.Amount) + ");");
                 return;
             }
+            case SetVitalSignAction vital:
+                writer.Line(vital.Mode switch
+                {
+                    VitalSignMode.Restore => "patient.RestoreVitalSign(run.Now, " + RuntimeNames.VitalSign + "." + vital.Member + ");",
+                    VitalSignMode.Add => "patient.ChangeVitalSign(run.Now, " + RuntimeNames.VitalSign + "." + vital.Member + ", " + Value(vital.Value) + ");",
+                    _ => "patient.SetVitalSign(run.Now, " + RuntimeNames.VitalSign + "." + vital.Member + ", " + Value(vital.Value) + ");",
+                });
+                return;
             case CallAction call:
             {
                 var module = context.Program.Calls[call.Call];
@@ -106,8 +114,7 @@ internal static class StateEmitter
         var encounter = Encounter(record.OnLastEncounter);
         for (int i = 0; i < record.Items.Count; i++)
         {
-            var value = record.Items[i] is ObservationItem observation ? Value(observation.Value) + ", " : string.Empty;
-            var call = "patient." + method + "(run.Now, " + context.ItemField(index, i) + ", " + value + encounter + ");";
+            var call = "patient." + Recorder(record.Items[i], method) + "(run.Now, " + context.ItemField(index, i) + ", " + Arguments(record.Items[i]) + encounter + ");";
             writer.Line(record.AssignAttribute >= 0 && i == 0 ? "int first = " + call : call);
         }
         if (record.AssignAttribute >= 0)
@@ -121,6 +128,18 @@ internal static class StateEmitter
     private static readonly string[] Recorders =
     {
         "OnsetCondition", "StartMedication", "RecordObservation", "RecordProcedure", "RecordImmunization", "StartCarePlan", "OnsetAllergy",
+    };
+
+    /// <summary>An observation of a body measure is recorded from the body (<c>RecordVitalSign</c>).</summary>
+    private static string Recorder(RecordedItem item, string method)
+        => item is ObservationItem { IsVitalSign: true } ? "RecordVitalSign" : method;
+
+    /// <summary>What goes between the definition and the encounter: the measure and a drawn value for a body measure, the value for an observation.</summary>
+    private static string Arguments(RecordedItem item) => item switch
+    {
+        ObservationItem { IsVitalSign: true } vital => RuntimeNames.VitalSign + "." + vital.VitalSignMember + ", " + (vital.Value is null ? string.Empty : Value(vital.Value) + ", "),
+        ObservationItem observation => Value(observation.Value) + ", ",
+        _ => string.Empty,
     };
 
     private static string Encounter(bool onLastEncounter) => onLastEncounter ? "run.LastEncounter" : "NoEncounter";

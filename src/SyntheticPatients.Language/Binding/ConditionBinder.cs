@@ -27,6 +27,7 @@ internal static class ConditionBinder
         ["active_care_plan"] = (ConditionKind.ActiveCarePlan, CodedFields()),
         ["active_allergy"] = (ConditionKind.ActiveAllergy, CodedFields()),
         ["observation"] = (ConditionKind.Observation, new[] { "code", "loinc", "system", "operator", "op", "value" }),
+        ["vital_sign"] = (ConditionKind.VitalSign, new[] { "vital_sign", "operator", "op", "value", "unit", "units" }),
         ["prior_state"] = (ConditionKind.PriorState, new[] { "name", "state" }),
         ["random"] = (ConditionKind.Random, new[] { "probability", "p", "value" }),
         ["and"] = (ConditionKind.And, new[] { "conditions" }),
@@ -144,6 +145,13 @@ internal static class ConditionBinder
                 if (key is null) context.Report(DiagnosticCatalog.MissingField, node.Span, "An observation condition", "code", "Give the LOINC code of the observation.");
                 var value = Required(fields, "value", "An observation condition", "Give the value to compare with.", context);
                 return empty with { Name = key is null ? string.Empty : fields.Text(key) ?? string.Empty, NameSpan = key is null ? node.Span : fields.SpanOf(key), Operator = Operator(fields, context, ComparisonOperator.GreaterOrEqual), Number = value ?? 0 };
+            }
+            case ConditionKind.VitalSign:
+            {
+                if (!fields.Has("vital_sign")) context.Report(DiagnosticCatalog.MissingField, node.Span, "A vital_sign condition", "vital_sign", "Name the body measure, one of: " + BodyVitalSigns.NameList() + ".");
+                var value = Required(fields, "value", "A vital_sign condition", "Give the value to compare with.", context);
+                var sign = ItemBinder.VitalSignName(fields, "vital_sign", context);
+                return empty with { Name = sign ?? string.Empty, NameSpan = fields.SpanOf("vital_sign"), Operator = Operator(fields, context, ComparisonOperator.GreaterOrEqual), Number = value ?? 0 };
             }
             case ConditionKind.PriorState:
             {

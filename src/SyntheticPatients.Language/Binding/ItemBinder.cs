@@ -24,7 +24,7 @@ internal static class ItemBinder
     {
         [ItemKind.Condition] = new[] { "name", "display", "icd10", "snomed", "category", "status" },
         [ItemKind.Medication] = new[] { "name", "display", "rxnorm", "ndc", "class", "therapy_category", "dose", "status", "condition", "route", "frequency" },
-        [ItemKind.Observation] = new[] { "name", "display", "loinc", "units", "unit", "value", "value_range", "range", "gaussian", "exponential", "reference_range", "status", "panel", "category" },
+        [ItemKind.Observation] = new[] { "name", "display", "loinc", "units", "unit", "value", "value_range", "range", "gaussian", "exponential", "reference_range", "status", "panel", "category", "vital_sign" },
         [ItemKind.Procedure] = new[] { "name", "display", "code", "system", "snomed", "reason", "status" },
         [ItemKind.Immunization] = new[] { "name", "display", "cvx", "status", "dose_number", "lot_number", "manufacturer" },
         [ItemKind.CarePlan] = new[] { "name", "display", "snomed", "category", "goal", "activities", "status", "reason" },
@@ -91,7 +91,19 @@ internal static class ItemBinder
             ReferenceRange: fields.Text("reference_range"),
             Severity: kind == ItemKind.Allergy ? fields.Text("severity") : null,
             DoseNumber: kind == ItemKind.Immunization ? fields.Integer("dose_number") ?? 0 : 0,
-            Activities: activities);
+            Activities: activities)
+        {
+            VitalSign = kind == ItemKind.Observation ? VitalSignName(fields, "vital_sign", context) : null,
+        };
+    }
+
+    /// <summary>A body measure named by <paramref name="key"/> (null when absent; reported when not one of <see cref="BodyVitalSigns"/>).</summary>
+    internal static string? VitalSignName(FieldReader fields, string key, BindContext context)
+    {
+        var name = fields.Text(key);
+        if (name is null || BodyVitalSigns.ByName(name) is not null) return name;
+        context.Report(DiagnosticCatalog.InvalidValue, fields.SpanOf(key), name, key, "Use one of: " + BodyVitalSigns.NameList() + ".");
+        return null;
     }
 
     private static EquatableArray<CodeSpec> Codes(FieldReader fields, ItemKind kind, BindContext context)

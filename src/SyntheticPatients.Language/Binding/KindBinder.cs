@@ -67,6 +67,8 @@ internal static class KindBinder
                 }
                 return state with { Submodule = module, SubmoduleSpan = fields.SpanOf(key!) };
             }
+            case StateKind.VitalSign:
+                return BindVitalSign(state, fields, context);
             case StateKind.Death:
                 return WithItems(state, ItemBinder.BindList(fields, "conditions", ItemKind.Condition, context, required: false));
             default:
@@ -104,6 +106,43 @@ internal static class KindBinder
         }
         var valueNode = fields["value"];
         return state with { Attribute = attribute, Value = valueNode is null ? null : ValueBinder.Bind(valueNode, "value", context) };
+    }
+
+    private static StateSpec BindVitalSign(StateSpec state, FieldReader fields, BindContext context)
+    {
+        if (!fields.Has("vital_sign"))
+        {
+            context.Report(DiagnosticCatalog.MissingField, state.Span, $"vital_sign state '{state.Name}'", "vital_sign", "Name the body measure to change, one of: " + BodyVitalSigns.NameList() + ".");
+        }
+        var mode = fields.Text("mode") switch
+        {
+            null or "set" => VitalSignMode.Set,
+            "add" => VitalSignMode.Add,
+            "restore" => VitalSignMode.Restore,
+            var other => Invalid(other),
+        };
+        var value = QuantityBinder.BindValue(fields, context, out var text);
+        if (mode != VitalSignMode.Restore && value is null && text is null)
+        {
+            context.Report(DiagnosticCatalog.MissingField, state.Span, $"vital_sign state '{state.Name}'", "value", "Give the value the measure takes: 'value: 150', or a 'value_range'/'gaussian' to draw it.");
+        }
+        if (text is not null)
+        {
+            context.Report(DiagnosticCatalog.InvalidValue, fields.SpanOf("value"), text, "value", "A vital sign is a number.");
+        }
+        var sign = ItemBinder.VitalSignName(fields, "vital_sign", context);
+        if (sign is not null && BodyVitalSigns.ByName(sign) is { Computed: true })
+        {
+            context.Report(DiagnosticCatalog.InvalidValue, fields.SpanOf("vital_sign"), sign, "vital_sign", "It is computed from other measures: change bmi instead.");
+        }
+        return state with { VitalSign = sign, VitalSignValue = value, VitalSignMode = mode };
+
+        VitalSignMode Invalid(string other)
+        {
+            context.Report(DiagnosticCatalog.InvalidValue, fields.SpanOf("mode"), other, "mode",
+                "Use 'set' (the measure takes the value), 'add' (the value is added; negative lowers it) or 'restore' (back to the body's own course).");
+            return VitalSignMode.Set;
+        }
     }
 
     private static StateSpec BindCounter(StateSpec state, FieldReader fields, BindContext context)

@@ -44,6 +44,7 @@ internal static class StateTypes
             "inherit_attributes", "inherit_last_encounter", "propagate_time", "propagate_last_encounter", "set_attributes",
             "return_attributes", "assign_to_attribute",
         }),
+        ["vital_sign"] = (StateKind.VitalSign, new[] { "vital_sign", "mode", "value", "value_range", "range", "gaussian", "exponential", "unit", "units" }),
         ["death"] = (StateKind.Death, new[] { "conditions", "referenced_by_attribute", "cause" }),
     };
 

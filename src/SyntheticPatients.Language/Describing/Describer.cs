@@ -72,6 +72,7 @@ public static class Describer
                 return condition.Operator is ComparisonOperator.IsSet or ComparisonOperator.IsNotSet
                     ? "observation " + condition.Name + " " + Operator(condition.Operator)
                     : "observation " + condition.Name + " " + Operator(condition.Operator) + " " + Number(condition.Number);
+            case ConditionKind.VitalSign: return condition.Name + " " + Operator(condition.Operator) + " " + Number(condition.Number);
             default: return condition.Kind.ToString();
         }
     }

@@ -70,6 +70,10 @@ internal sealed class ConditionLowering
                 return Active(condition, RecordKind.Allergy);
             case ConditionKind.Observation:
                 return Observation(condition);
+            case ConditionKind.VitalSign:
+                return BodyVitalSigns.ByName(condition.Name ?? string.Empty) is { } sign
+                    ? Add(new ConditionNode(ConditionOp.VitalSignCompare, Text: sign.Member, Index: sign.Ordinal, Operator: condition.Operator, Number: condition.Number))
+                    : False();
             default:
                 return False();
         }

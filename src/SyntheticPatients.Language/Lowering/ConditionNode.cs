@@ -33,6 +33,8 @@ public enum ConditionOp : byte
     ActiveCode,
     ObservationExists,
     ObservationCompare,
+    /// <summary>The body's value of the vital sign <c>Index</c> (named <c>Text</c>) compared with <c>Number</c>.</summary>
+    VitalSignCompare,
 }
 
 /// <summary>The patient text fields a demographic condition reads (PatientContext properties of these names).</summary>

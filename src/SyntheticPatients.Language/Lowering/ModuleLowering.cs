@@ -111,6 +111,12 @@ public sealed class ModuleLowering
                 return state.Attribute is { } counter
                     ? new AddToCounterAction(_attributes.IndexOf(counter.Name), state.CounterAction == CounterAction.Decrement ? -state.CounterAmount : state.CounterAmount)
                     : PassAction.Instance;
+            case StateKind.VitalSign:
+                if (state.VitalSign is not { } name || BodyVitalSigns.ByName(name) is not { Computed: false } sign) return PassAction.Instance;
+                if (state.VitalSignMode == VitalSignMode.Restore) return new SetVitalSignAction(sign.Ordinal, sign.Member, null, VitalSignMode.Restore);
+                return state.VitalSignValue is { } value
+                    ? new SetVitalSignAction(sign.Ordinal, sign.Member, Draw.Of(value, rounded: true), state.VitalSignMode)
+                    : PassAction.Instance;
             case StateKind.CallSubmodule:
                 if (state.Submodule is null) return PassAction.Instance;
                 _calls.Add(state.Submodule);

@@ -29,11 +29,18 @@ public sealed record MedicationItem(
     string Name, EquatableArray<CodeSpec> Codes, string? Dose, string? TherapyCategory, string? TherapeuticClass, string? Reason, string? Status)
     : RecordedItem(Name, Codes);
 
-/// <summary>An observation or symptom; <see cref="Value"/> is null when it has no number (NaN is recorded).</summary>
+/// <summary>
+/// An observation or symptom; <see cref="Value"/> is null when it has no number (NaN is recorded). An observation of a
+/// body measure (<see cref="VitalSign"/>, the runtime's <c>VitalSign</c> ordinal, -1 for none; <see cref="VitalSignMember"/>
+/// its name) records the body's value; a <see cref="Value"/> it carries is first made the body's value.
+/// </summary>
 public sealed record ObservationItem(
     string Name, EquatableArray<CodeSpec> Codes, string? Units, string? Category, string? Panel, string? ReferenceRange, string? Status,
-    string? ValueText, Draw? Value)
-    : RecordedItem(Name, Codes);
+    string? ValueText, Draw? Value, int VitalSign = -1, string? VitalSignMember = null)
+    : RecordedItem(Name, Codes)
+{
+    public bool IsVitalSign => VitalSign >= 0;
+}
 
 public sealed record ProcedureItem(string Name, EquatableArray<CodeSpec> Codes, string? Reason, string? Status)
     : RecordedItem(Name, Codes);

@@ -21,6 +21,7 @@ public enum StateOp : byte
     SetAttribute,
     Counter,
     CallSubmodule,
+    SetVitalSign,
 }
 
 /// <summary>
@@ -78,6 +79,12 @@ public sealed record SetAttributeAction(int Attribute, ValueSpec? Value) : State
 
 /// <summary>Adds <see cref="Amount"/> (negative to decrement) to the attribute.</summary>
 public sealed record AddToCounterAction(int Attribute, double Amount) : StateAction(StateOp.Counter);
+
+/// <summary>
+/// The body measure <see cref="Sign"/> (the runtime's <c>VitalSign</c> ordinal, named <see cref="Member"/>) takes the
+/// value <see cref="Value"/> from now on, moves by it, or returns to the body's own course (<see cref="Mode"/>; no value).
+/// </summary>
+public sealed record SetVitalSignAction(int Sign, string Member, Draw? Value, VitalSignMode Mode) : StateAction(StateOp.SetVitalSign);
 
 /// <summary>Runs another module to its end, then continues here.</summary>
 public sealed record CallAction(int Call) : StateAction(StateOp.CallSubmodule);

@@ -23,7 +23,11 @@ public sealed record ClinicalItemSpec(
     string? ReferenceRange,
     string? Severity,
     int DoseNumber,
-    EquatableArray<CarePlanActivitySpec> Activities);
+    EquatableArray<CarePlanActivitySpec> Activities)
+{
+    /// <summary>observation: the body measure it records, named by <c>vital_sign:</c> (else found by its LOINC code).</summary>
+    public string? VitalSign { get; init; }
+}
 
 /// <summary>
 /// A coded concept: system (SNOMED-CT, ICD-10-CM, LOINC, RxNorm, CVX, NDC, CPT), code and optional display.

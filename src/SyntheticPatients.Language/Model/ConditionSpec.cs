@@ -21,6 +21,7 @@ public enum ConditionKind : byte
     PriorState,
     Random,
     Demographic,
+    VitalSign,
 }
 
 public enum ComparisonOperator : byte

@@ -27,6 +27,7 @@ public enum StateKind : byte
     Counter,
     CallSubmodule,
     Death,
+    VitalSign,
 }
 
 /// <summary>
@@ -78,6 +79,13 @@ public sealed record StateSpec(
 
     public SourceSpan SubmoduleSpan { get; init; } = SourceSpan.None;
 
+    /// <summary>vital_sign: the body measure it changes (a <see cref="BodyVitalSigns"/> name) and the value it takes.</summary>
+    public string? VitalSign { get; init; }
+
+    public QuantitySpec? VitalSignValue { get; init; }
+
+    public VitalSignMode VitalSignMode { get; init; }
+
     /// <summary>End states: the status the ended entry gets.</summary>
     public string? EndStatus { get; init; }
 
@@ -87,6 +95,19 @@ public sealed record StateSpec(
     public bool AdvancesTime => Kind is StateKind.Delay or StateKind.Guard
         || AdvanceDays > 0
         || (Kind == StateKind.CallSubmodule);
+}
+
+/// <summary>What a vital_sign state does to its measure.</summary>
+public enum VitalSignMode : byte
+{
+    /// <summary>The measure takes the value.</summary>
+    Set,
+
+    /// <summary>The value is added to the measure (negative lowers it).</summary>
+    Add,
+
+    /// <summary>The measure follows the body's own course again: the changes made to it are undone (no value).</summary>
+    Restore,
 }
 
 /// <summary>A named attribute slot, with where it is named (for diagnostics).</summary>

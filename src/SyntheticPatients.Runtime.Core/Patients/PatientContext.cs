@@ -28,6 +28,7 @@ public sealed partial class PatientContext
         CarePlans = new(initialEventCapacity);
         Allergies = new(initialEventCapacity);
         DeathTicks = NoDeath;
+        Body = _ownBody;
     }
 
     public long PatientIndex { get; private set; }
@@ -122,6 +123,8 @@ public sealed partial class PatientContext
         Immunizations.Clear();
         CarePlans.Clear();
         Allergies.Clear();
+        _ownBody.Clear();
+        Body = _ownBody;
     }
 
     /// <summary>Whether the patient is alive at <paramref name="now"/>.</summary>

@@ -39,8 +39,15 @@ public sealed class ConditionAssignmentStep : IPatientStep
             }
             if (OwnedByModule(context.Settings, spec.Definition)) continue;
             if (age < spec.MinOnsetAge || spec.Excludes.Any(present.Contains)) continue;
+            if (spec.Key == "obesity")
+            {
+                // Obesity is what the body shows, not a draw: an episode for each stretch the BMI is in the obese range.
+                var episodes = ObesityFromBody.Episodes(record, end);
+                foreach (var (from, until) in episodes) record.Conditions.Add(new ConditionRecord(from, until, null, spec.Definition, "baseline"));
+                if (episodes.Count > 0) present.Add(spec.Key);
+                continue;
+            }
             if (u >= Probability(spec, age, d.Gender, risk, present)) continue;
-
             double onsetAge = spec.Prevalence.OnsetAge(age, uOnset, spec.MinOnsetAge);
             var onset = Clamp(LifeDates.AtAge(d.BirthDate, onsetAge).Date, d.BirthDate, end);
             DateTime? stop = null;

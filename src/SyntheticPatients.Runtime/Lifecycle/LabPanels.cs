@@ -6,15 +6,15 @@ using static SyntheticPatients.Runtime.Lifecycle.Catalogs.ObservationCatalog;
 namespace SyntheticPatients.Runtime.Lifecycle;
 
 /// <summary>
-/// Laboratory results tied to screening schedules and conditions, with values consistent with the patient's state:
-/// HbA1c and glucose (ADA criteria), lipid panel (statin lowers LDL), basic metabolic panel with MDRD eGFR and the
-/// creatinine that gives it, TSH, INR on warfarin, NT-proBNP in heart failure, hemoglobin in anemia.
+/// Laboratory results tied to screening schedules and conditions. HbA1c, glucose, the lipid panel, creatinine and
+/// eGFR are read from the patient's body (<see cref="PatientBody"/>; <see cref="DiseaseEffects"/> put diabetes,
+/// hyperlipidemia, CKD and their drugs into it), so they agree with every other record; the rest are drawn for the
+/// visit: urea, electrolytes, TSH, INR on warfarin, NT-proBNP in heart failure, hemoglobin in anemia.
 /// </summary>
 public sealed class LabPanels
 {
     private readonly PatientRecord _record;
     private readonly ClinicalTimeline _timeline;
-    private readonly BodyModel _body;
     private readonly PatientRandom _random;
     private DateTime _lastLipids = DateTime.MinValue;
     private DateTime _lastA1c = DateTime.MinValue;
@@ -24,11 +24,10 @@ public sealed class LabPanels
     private DateTime _lastMicroalbumin = DateTime.MinValue;
     private DateTime _lastBnp = DateTime.MinValue;
 
-    public LabPanels(PatientRecord record, ClinicalTimeline timeline, BodyModel body, PatientRandom random)
+    public LabPanels(PatientRecord record, ClinicalTimeline timeline, PatientRandom random)
     {
         _record = record;
         _timeline = timeline;
-        _body = body;
         _random = random;
     }
 
@@ -54,7 +53,7 @@ public sealed class LabPanels
             || (wellness && age >= 35 && Since(_lastA1c, date) >= 3 * 365 && u < 0.5)
             || (wellness && _timeline.Has("prediabetes", date) && Since(_lastA1c, date) >= 330))
         {
-            Glycemia(encounter.Id, date, diabetes, reason == "diabetes2" && encounter.Definition == EncounterCatalog.Problem);
+            Glycemia(encounter.Id, date);
         }
         if (reason == "diabetes2" && Since(_lastMicroalbumin, date) >= 330)
         {
@@ -64,7 +63,7 @@ public sealed class LabPanels
         }
         if (reason is "hypertension" or "ckd" or "heartfailure" or "diabetes2" && Since(_lastMetabolic, date) >= 300)
         {
-            Metabolic(encounter.Id, date, age);
+            Metabolic(encounter.Id, date);
         }
         if (reason == "hypothyroidism" && Since(_lastTsh, date) >= 330)
         {
@@ -115,59 +114,33 @@ public sealed class LabPanels
     private void Lipids(Guid encounterId, DateTime date)
     {
         _lastLipids = date;
-        bool hyperlipidemia = _timeline.Has("hyperlipidemia", date);
-        bool statin = _timeline.OnMedication(date, "HMG-CoA reductase inhibitor");
-        double ldl = hyperlipidemia
-            ? statin ? _random.NextGaussian(98, 18) : Math.Max(130, _random.NextGaussian(168, 20))
-            : Math.Clamp(_random.NextGaussian(105, 18), 50, 129);
-        double hdl = Math.Clamp(D.Gender == Gender.Female ? _random.NextGaussian(58, 11) : _random.NextGaussian(47, 9), 25, 95);
-        double triglycerides = _random.NextGaussian(115, 30) + (_timeline.Has("diabetes2", date) ? 55 : 0) + (_body.IsObese(date) ? 35 : 0);
-        triglycerides = Math.Clamp(triglycerides, 40, 500);
-        Add(encounterId, date, TotalCholesterol, Math.Round(ldl + hdl + triglycerides / 5));
-        Add(encounterId, date, Triglycerides, Math.Round(triglycerides));
-        Add(encounterId, date, HdlCholesterol, Math.Round(hdl));
-        Add(encounterId, date, LdlCholesterol, Math.Round(ldl));
+        Body(encounterId, date, TotalCholesterol, VitalSign.TotalCholesterol);
+        Body(encounterId, date, Triglycerides, VitalSign.Triglycerides);
+        Body(encounterId, date, HdlCholesterol, VitalSign.HdlCholesterol);
+        Body(encounterId, date, LdlCholesterol, VitalSign.LdlCholesterol);
     }
 
-    private void Glycemia(Guid encounterId, DateTime date, bool diabetes, bool atDiagnosis)
+    private void Glycemia(Guid encounterId, DateTime date)
     {
         _lastA1c = date;
-        double a1c, glucose;
-        if (diabetes)
-        {
-            a1c = atDiagnosis ? Math.Clamp(_random.NextGaussian(8.2, 1.0), 6.5, 13) : Math.Clamp(_random.NextGaussian(7.3, 0.8), 5.9, 12);
-            glucose = Math.Clamp(28.7 * a1c - 46.7 + _random.NextGaussian(0, 15), 100, 400);
-        }
-        else if (_timeline.Has("prediabetes", date))
-        {
-            a1c = _random.NextDouble(5.7, 6.4);
-            glucose = _random.NextDouble(100, 125);
-        }
-        else
-        {
-            a1c = Math.Clamp(_random.NextGaussian(5.3, 0.2), 4.3, 5.6);
-            glucose = Math.Clamp(_random.NextGaussian(90, 7), 70, 99);
-        }
-        Add(encounterId, date, HemoglobinA1c, Math.Round(a1c, 1));
-        Add(encounterId, date, Glucose, Math.Round(glucose));
+        Body(encounterId, date, HemoglobinA1c, VitalSign.HbA1c);
+        Body(encounterId, date, Glucose, VitalSign.Glucose);
     }
 
-    private void Metabolic(Guid encounterId, DateTime date, double age)
+    private void Metabolic(Guid encounterId, DateTime date)
     {
         _lastMetabolic = date;
         bool ckd = _timeline.Has("ckd", date);
-        double egfr = ckd ? _random.NextDouble(30, 59) : Math.Clamp(_random.NextGaussian(100 - 0.7 * Math.Max(0, age - 30), 10), 60, 130);
-        // MDRD: eGFR = 175 x Scr^-1.154 x age^-0.203 (x 0.742 for women); solved for serum creatinine.
-        double factor = 175 * Math.Pow(Math.Max(age, 18), -0.203) * (D.Gender == Gender.Female ? 0.742 : 1);
-        double creatinine = Math.Pow(egfr / factor, -1 / 1.154);
-        double glucose = _timeline.Has("diabetes2", date) ? Math.Clamp(_random.NextGaussian(150, 30), 100, 350) : Math.Clamp(_random.NextGaussian(90, 7), 70, 99);
-        Add(encounterId, date, Glucose, Math.Round(glucose));
+        Body(encounterId, date, Glucose, VitalSign.Glucose);
         Add(encounterId, date, UreaNitrogen, Math.Round(Math.Clamp(ckd ? _random.NextGaussian(28, 6) : _random.NextGaussian(14, 3.5), 5, 60)));
-        Add(encounterId, date, Creatinine, Math.Round(creatinine, 2));
-        Add(encounterId, date, Egfr, Math.Round(egfr));
+        Body(encounterId, date, Creatinine, VitalSign.Creatinine);
+        Body(encounterId, date, Egfr, VitalSign.Egfr);
         Add(encounterId, date, Sodium, Math.Round(Math.Clamp(_random.NextGaussian(140, 2), 135, 145)));
         Add(encounterId, date, Potassium, Math.Round(Math.Clamp(_random.NextGaussian(4.2, 0.3), 3.5, 5.1), 1));
     }
+
+    private void Body(Guid encounterId, DateTime date, ObservationDefinition definition, VitalSign sign)
+        => VitalSignRecorder.Add(_record, date, encounterId, definition, sign);
 
     private void Add(Guid encounterId, DateTime date, ObservationDefinition definition, double value)
         => _record.Observations.Add(new ObservationRecord(date, encounterId, definition, value, null, "baseline"));

@@ -19,9 +19,9 @@ public sealed class ObservationStep : IPatientStep
         if (!record.RunsBaseline(ModuleCategories.Observations)) return;
         var random = context.Random;
         var d = record.Demographics;
-        var body = new BodyModel(record);
         var timeline = new ClinicalTimeline(record);
-        var labs = new LabPanels(record, timeline, body, random);
+        DiseaseEffects.Apply(record, timeline, random);
+        var labs = new LabPanels(record, timeline, random);
 
         var measured = new HashSet<Guid>();
         foreach (var observation in record.Observations)
@@ -39,7 +39,7 @@ public sealed class ObservationStep : IPatientStep
         foreach (var encounter in encounters)
         {
             if (encounter.Start >= record.End) continue;
-            if (!measured.Contains(encounter.Id)) VitalSigns.Record(record, encounter, body, timeline, random);
+            if (!measured.Contains(encounter.Id)) VitalSignRecorder.Record(record, encounter, timeline, random);
             labs.Record(encounter);
             var date = EncounterFactory.Inside(encounter, 1);
             if (EncounterFactory.IsWellness(encounter) && LifeDates.AgeAt(d.BirthDate, date) >= 12)

@@ -47,6 +47,7 @@ public sealed class ModuleExecutionStep : IPatientStep
         _patient.Housing = demographics.Housing;
         _patient.Insurance = demographics.Insurance;
         _patient.Income = demographics.Income;
+        _patient.Body = record.Body;
 
         _converter.Begin(record, _patient, context.Random);
         var modules = settings.Modules;

@@ -39,6 +39,11 @@ public sealed class PatientRecord
 
     public DeathRecord? Death { get; set; }
 
+    private Lifecycle.PatientBody? _body;
+
+    /// <summary>The patient's one body (vital signs and tracked labs over the life), made from the demographics on first use.</summary>
+    public Lifecycle.PatientBody Body => _body ??= new Lifecycle.PatientBody(Demographics);
+
     /// <summary>Categories some module replaced for this patient: the baseline generator of each is skipped.</summary>
     public ModuleCategories Replaced { get; set; }
 
@@ -60,6 +65,7 @@ public sealed class PatientRecord
         FamilyHistory.Clear();
         ModuleAttributes.Clear();
         Death = null;
+        _body = null;
         Replaced = ModuleCategories.None;
         ModulesRun.Clear();
     }

@@ -96,6 +96,26 @@ internal static class EdgeCaseModules
               - {name: Diastolic blood pressure, loinc: 8462-4, value: "Negative"}
               - {name: Systolic blood pressure, loinc: 8480-6, value_range: {min: 100, max: 160, decimals: 20}}
               - {name: Systolic blood pressure, loinc: 8480-6, units: "mm[Hg]", exponential: {mean: 12, min: 1, decimals: 1}}
+            transitions: [{to: body_change}]
+          body_change:
+            type: vital_sign
+            vital_sign: bmi
+            mode: add
+            gaussian: {mean: -1, standard_deviation: 0.5, decimals: 1}
+            transitions: [{to: body_set}]
+          body_set:
+            type: vital_sign
+            vital_sign: hba1c
+            value_range: {low: 6.5, high: 9}
+            transitions: [{to: body_read}]
+          body_read:
+            type: observation
+            attach_to_last_encounter: true
+            observations:
+              - {name: Body mass index, loinc: 39156-5, vital_sign: bmi}
+              - {name: Hemoglobin A1c, loinc: 4548-4}
+              - {name: BMI percentile, loinc: 59576-9, vital_sign: bmi_percentile}
+              - {name: Body weight, loinc: 29463-7}
             transitions: [{to: feeling}]
           feeling:
             type: symptom
@@ -114,6 +134,8 @@ internal static class EdgeCaseModules
                     - {type: active_condition, icd10: I10}
                     - type: not
                       condition: {type: active_condition, referenced_by_attribute: edge_condition}
+              - to: start_drug
+                condition: {type: vital_sign, vital_sign: hba1c, operator: ">", value: 8.5}
               - to: start_drug
                 probability: 0.6
                 condition: {type: random, probability: 0.5}

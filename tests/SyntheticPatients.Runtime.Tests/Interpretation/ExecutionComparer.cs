@@ -82,6 +82,13 @@ internal sealed class ExecutionComparer
         patient.Housing = Housing[index % Housing.Length];
         patient.Insurance = Insurance[index % Insurance.Length];
         patient.Income = 10_000 + index * 997 % 190_000;
+        // A body model, so vital_sign conditions and reads see a body as in a real run (each context its own, made alike).
+        patient.Body = new SyntheticPatients.Runtime.Lifecycle.PatientBody(new SyntheticPatients.Runtime.Records.Demographics
+        {
+            Id = new Guid(index, 7, 11, 1, 2, 3, 4, 5, 6, 7, 8),
+            BirthDate = new DateTime(patient.BirthTicks),
+            Gender = patient.Gender,
+        });
     }
 
     private string? FirstDifference()

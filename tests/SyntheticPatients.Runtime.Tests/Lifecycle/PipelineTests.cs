@@ -95,10 +95,12 @@ public sealed class PipelineTests
                 if (!diabetic) Assert.True(o.Value < 6.5, $"A1c {o.Value} without diabetes");
                 else { diabeticA1c++; if (o.Value < 6.5) diabeticA1cLow++; }
             }
+            // By day: obesity is diagnosed on the day the body's BMI reaches 30 (at that day's diagnosis visit), and every
+            // reading of that day already shows it (a stop at the record's end, the death, is no remission).
             var obesity = r.Conditions.Where(c => c.Definition == ConditionCodes.Obesity).ToList();
             foreach (var o in r.Observations.Where(o => o.Definition == ObservationCatalog.Bmi && LifeDates.AgeAt(d.BirthDate, o.Date) >= 20))
             {
-                bool obese = obesity.Any(c => c.Start <= o.Date && (c.Stop is null || c.Stop > o.Date));
+                bool obese = obesity.Any(c => c.Start.Date <= o.Date.Date && (c.Stop is null || c.Stop >= r.End || c.Stop.Value.Date > o.Date.Date));
                 if (obese) { obeseBmi++; if (o.Value < 30) obeseBmiLow++; }
                 else Assert.True(o.Value < 30, $"BMI {o.Value} without obesity");
             }

@@ -82,6 +82,8 @@ public sealed partial class InterpretedModule
             case ConditionOp.ObservationCompare:
                 // No observation yet means the comparison is false, whatever the operator.
                 return patient.LatestObservationValue(run.Now, node.Text!, out double observed) && Compare(observed, node.Operator, node.Number);
+            case ConditionOp.VitalSignCompare:
+                return Compare(patient.VitalSignAt(run.Now, (VitalSign)node.Index), node.Operator, node.Number);
             default:
                 return false;
         }

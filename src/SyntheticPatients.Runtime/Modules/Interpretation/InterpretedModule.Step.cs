@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using SyntheticPatients.Language.Lowering;
+using SyntheticPatients.Language.Model;
 using SyntheticPatients.Runtime.Events;
 
 namespace SyntheticPatients.Runtime.Modules.Interpretation;
@@ -77,6 +78,15 @@ public sealed partial class InterpretedModule
                 patient.Attributes[slot] = patient.Attributes[slot].Add(counter.Amount);
                 break;
             }
+            case StateOp.SetVitalSign:
+            {
+                var vital = Unsafe.As<SetVitalSignAction>(action);
+                var sign = (VitalSign)vital.Sign;
+                if (vital.Mode == VitalSignMode.Restore) patient.RestoreVitalSign(run.Now, sign);
+                else if (vital.Mode == VitalSignMode.Add) patient.ChangeVitalSign(run.Now, sign, state.Values[0].Value(patient.Random));
+                else patient.SetVitalSign(run.Now, sign, state.Values[0].Value(patient.Random));
+                break;
+            }
             case StateOp.CallSubmodule:
                 if (BeginCall(ref run, _callTargets[Unsafe.As<CallAction>(action).Call])) return CallSubmodule;
                 break;
@@ -98,7 +108,7 @@ public sealed partial class InterpretedModule
             {
                 RecordKind.Condition => patient.OnsetCondition(run.Now, Unsafe.As<Definitions.ConditionDefinition>(definition), encounter),
                 RecordKind.Medication => patient.StartMedication(run.Now, Unsafe.As<Definitions.MedicationDefinition>(definition), encounter),
-                RecordKind.Observation => patient.RecordObservation(run.Now, Unsafe.As<Definitions.ObservationDefinition>(definition), state.Values[i].Value(patient.Random), encounter),
+                RecordKind.Observation => Observe(in state, i, ref run, patient, encounter),
                 RecordKind.Procedure => patient.RecordProcedure(run.Now, Unsafe.As<Definitions.ProcedureDefinition>(definition), encounter),
                 RecordKind.Immunization => patient.RecordImmunization(run.Now, Unsafe.As<Definitions.ImmunizationDefinition>(definition), encounter),
                 RecordKind.CarePlan => patient.StartCarePlan(run.Now, Unsafe.As<Definitions.CarePlanDefinition>(definition), encounter),
@@ -107,5 +117,16 @@ public sealed partial class InterpretedModule
             if (i == 0) first = index;
         }
         if (record.AssignAttribute >= 0) patient.Attributes[_slots[record.AssignAttribute]] = AttributeValue.Reference(state.Kind, first, definitions.Length);
+    }
+
+    /// <summary>An observation: a body measure from the body (a drawn value first becomes the body's), else the drawn value.</summary>
+    private static int Observe(in LoadedState state, int i, ref ModuleRun run, PatientContext patient, int encounter)
+    {
+        var definition = Unsafe.As<Definitions.ObservationDefinition>(state.Definitions[i]);
+        int sign = state.Signs[i];
+        if (sign < 0) return patient.RecordObservation(run.Now, definition, state.Values[i].Value(patient.Random), encounter);
+        return state.Values[i].HasValue
+            ? patient.RecordVitalSign(run.Now, definition, (VitalSign)sign, state.Values[i].Value(patient.Random), encounter)
+            : patient.RecordVitalSign(run.Now, definition, (VitalSign)sign, encounter);
     }
 }

@@ -25,8 +25,11 @@ internal readonly struct LoadedState
     /// <summary>A record state's items, or a death state's listed cause.</summary>
     public ClinicalDefinition[] Definitions { get; init; }
 
-    /// <summary>Observation values, parallel to <see cref="Definitions"/>.</summary>
+    /// <summary>Observation values, parallel to <see cref="Definitions"/>; a vital_sign state's value is the only one.</summary>
     public Quantity[] Values { get; init; }
+
+    /// <summary>The body measure each observation records (a <see cref="VitalSign"/>, or -1), parallel to <see cref="Definitions"/>.</summary>
+    public int[] Signs { get; init; }
 
     public EncounterDefinition? Encounter { get; init; }
 

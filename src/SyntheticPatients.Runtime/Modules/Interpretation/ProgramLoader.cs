@@ -28,6 +28,7 @@ internal static class ProgramLoader
             Weighted = table is null ? Array.Empty<WeightedEdge>() : table.Weighted.ToArray(),
             Definitions = Array.Empty<ClinicalDefinition>(),
             Values = Array.Empty<Quantity>(),
+            Signs = Array.Empty<int>(),
         };
         return action switch
         {
@@ -39,7 +40,9 @@ internal static class ProgramLoader
                 Kind = EventKindOf(record.Kind),
                 Definitions = record.Items.Select(DefinitionFactory.Item).ToArray(),
                 Values = record.Items.Select(item => item is ObservationItem observation ? Quantity.From(observation.Value) : Quantity.None).ToArray(),
+                Signs = record.Items.Select(item => item is ObservationItem observation ? observation.VitalSign : -1).ToArray(),
             },
+            SetVitalSignAction vital => loaded with { Values = new[] { Quantity.From(vital.Value) } }, // restore: None, never drawn
             EndReferencedAction end => loaded with { Kind = EventKindOf(end.Kind) },
             EndLatestAction end => loaded with { Kind = EventKindOf(end.Kind) },
             SetAttributeAction set => loaded with { Value = Literal(set.Value) },

@@ -29,6 +29,9 @@ internal readonly struct Quantity
     /// <summary>An observation without a value: NaN.</summary>
     public static Quantity None => new(DistributionKind.Exact, double.NaN, 0, null, null, -1);
 
+    /// <summary>Whether there is a value to draw (not <see cref="None"/>).</summary>
+    public bool HasValue => !(_distribution == DistributionKind.Exact && double.IsNaN(_low));
+
     public static Quantity From(Draw? draw)
         => draw is null ? None : new(draw.Distribution, draw.Low, draw.High, draw.Min, draw.Max, draw.Digits);
 
