@@ -24,6 +24,11 @@ internal static class MergeCommand
         command.SetAction(parse =>
         {
             var shards = ShardSet.Read(parse.GetValue(Shards)!);
+            var target = Path.GetFullPath(parse.GetValue(Output)!);
+            if (shards.Any(s => Path.GetFullPath(s.Folder).TrimEnd(Path.DirectorySeparatorChar) == target.TrimEnd(Path.DirectorySeparatorChar)))
+            {
+                throw new Generation.InputException($"error: --output-dir '{parse.GetValue(Output)}' is one of the shards: merge into a new folder.");
+            }
             using var output = new OutputDirectory(parse.GetValue(Output)!, parse.GetValue(Force));
             var info = new DatasetMerger(shards, output.Staging).Merge();
             ManifestWriter.Write(output.Staging, info);
