@@ -116,16 +116,21 @@ public sealed class ShardMergeTests
     }
 
     [Fact]
-    public void Merge_refuses_a_missing_shard_and_shards_of_another_seed()
+    public void Merge_refuses_a_missing_shard_shards_of_another_seed_and_writing_into_a_shard()
     {
         var work = CliRunner.TempDirectory();
         string[] quick = ["-n", "6", "--threads", "1", "--skip-fhir", "--skip-hl7", "--skip-vista", "--skip-report"];
         Generate(work, "a", [.. quick, "--shard", "0/3"]);
+        Generate(work, "b", [.. quick, "--shard", "1/3"]);
         Generate(work, "c", [.. quick, "--shard", "2/3"]);
         Generate(work, "b7", [.. quick, "--shard", "1/3", "--seed", "7"]);
 
         AssertRejected(CliRunner.Run(work, "merge", "a", "c", "-o", "out"), work, "patients 2 to 3 are missing");
         AssertRejected(CliRunner.Run(work, "merge", "a", "b7", "c", "-o", "out"), work, "seed=7");
+        AssertRejected(CliRunner.Run(work, "merge", "a", "b", "b", "c", "-o", "out"), work, "overlaps the patients before");
+        var shardManifest = File.ReadAllText(Path.Combine(work, "a", "manifest.json"));
+        AssertRejected(CliRunner.Run(work, "merge", "a", "b", "c", "-o", "a"), work, "is one of the shards");
+        Assert.Equal(shardManifest, File.ReadAllText(Path.Combine(work, "a", "manifest.json")));
     }
 
     private static void Generate(string work, string folder, string[] options) =>
