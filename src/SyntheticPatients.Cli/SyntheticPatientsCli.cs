@@ -22,6 +22,7 @@ public static class SyntheticPatientsCli
         root.Subcommands.Add(ModulesCommand.Create(catalog));
         root.Subcommands.Add(ScenariosCommand.Create(catalog));
         root.Subcommands.Add(DashboardCommand.Create());
+        root.Subcommands.Add(MergeCommand.Create());
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -13,6 +13,10 @@ internal static class CliRunner
     /// <summary>Starts synthpatients without waiting, for tests that signal or race a running process.</summary>
     public static CliProcess Start(string workingDirectory, params string[] args) => StartCommand(workingDirectory, "dotnet", [Program, .. args]);
 
+    /// <summary>Starts synthpatients with these environment variables set (a null value removes the variable).</summary>
+    public static CliProcess Start(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] args) =>
+        StartCommand(workingDirectory, "dotnet", [Program, .. args], environment);
+
     /// <summary>
     /// Runs synthpatients in a private mount namespace: <paramref name="mount"/> (e.g. a 1 MB tmpfs) before it,
     /// <paramref name="after"/> (e.g. listing what it left there into a file outside the mount) after it. The mounts
@@ -25,9 +29,14 @@ internal static class CliRunner
 
     private static string Program => Path.Combine(AppContext.BaseDirectory, "synthpatients.dll");
 
-    private static CliProcess StartCommand(string workingDirectory, string command, string[] args)
+    private static CliProcess StartCommand(string workingDirectory, string command, string[] args, IReadOnlyDictionary<string, string?>? environment = null)
     {
         var start = new ProcessStartInfo(command) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+        {
+            if (value is null) start.Environment.Remove(name);
+            else start.Environment[name] = value;
+        }
         foreach (var arg in args) start.ArgumentList.Add(arg);
         return new CliProcess(Process.Start(start)!, string.Join(' ', args));
     }

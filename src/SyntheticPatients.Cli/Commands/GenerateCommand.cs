@@ -12,7 +12,9 @@ namespace SyntheticPatients.Cli;
 /// </summary>
 internal static class GenerateCommand
 {
-    private static readonly Option<long> Count = new("--num-records", "-n") { Description = "Number of patients to generate.", DefaultValueFactory = _ => 1000 };
+    private static readonly Option<long> Count = new("--num-records", "-n") { Description = "Number of patients to generate (with --shard: of the whole population; with --first-patient: of the slice).", DefaultValueFactory = _ => 1000 };
+    private static readonly Option<string?> Shard = new("--shard") { Description = "Write only shard K of N (K from 0 to N-1) of the -n patients: patients floor(K*n/N) to floor((K+1)*n/N)-1, with the bytes they have in the whole run. 'auto/N' takes K from JOB_COMPLETION_INDEX (a Kubernetes Indexed Job). Join shard folders with 'merge' (docs/scale-out.md)." };
+    private static readonly Option<long?> FirstPatient = new("--first-patient") { Description = "Write patients F to F+n-1 (counted from 0) of a larger population, with the bytes they have in a run from 0 (an explicit range; see --shard)." };
     private static readonly Option<string> Output = new("--output-dir", "-o") { Description = "Output folder. Files appear only when the run completes; a folder holding files synthpatients did not write is refused (see --force).", DefaultValueFactory = _ => "output" };
     private static readonly Option<ulong> Seed = new("--seed") { Description = "Random seed: the same seed and options give byte-identical output, whatever --threads.", DefaultValueFactory = _ => 42UL };
     private static readonly Option<string?> Scenario = new("--scenario") { Description = "Built-in scenario to generate (see 'scenarios list'; default general)." };
@@ -41,7 +43,7 @@ internal static class GenerateCommand
     {
         var command = new Command("generate", "Generate synthetic patients: CSV tables (and Parquet), FHIR R4, HL7 v2.5.1 messages, VistA globals, a dashboard and report, and a manifest with counts and SHA-256 hashes.")
         {
-            Count, Output, Seed, Scenario, ScenarioFile, Config, Modules, Csv, Parquet, Both,
+            Count, Shard, FirstPatient, Output, Seed, Scenario, ScenarioFile, Config, Modules, Csv, Parquet, Both,
             SkipFhir, SkipHl7, SkipVista, SkipReport, FhirBulk, Hl7Mllp, VistaMode, Threads, BatchSize, EndDate, DryRun,
             ModulesDir, RuntimeModulesOnly, Force,
         };
@@ -77,6 +79,7 @@ internal static class GenerateCommand
             Flag(SkipFhir, "skip_fhir"), Flag(SkipHl7, "skip_hl7"), Flag(SkipVista, "skip_vista"), Flag(SkipReport, "skip_report"),
             threads, batch, end, config)
         {
+            Slice = PatientSlice.Resolve(count, parse.GetValue(Shard), parse.GetValue(FirstPatient), Environment.GetEnvironmentVariable),
             FhirBulk = parse.GetValue(FhirBulk),
             Hl7Mllp = parse.GetValue(Hl7Mllp),
             DryRun = parse.GetValue(DryRun),

@@ -57,7 +57,8 @@ internal static class GenerationRun
             if (!options.SkipVista) exporters.Add(new VistaExporter(target, options.VistaMode));
             var stepLimits = new StepLimitLog();
             var generator = new PopulationGenerator(settings, s => BaselineSteps.Create(new ModuleExecutionStep(s, stepLimits)), options.Threads, options.BatchSize);
-            ProgressReporter.Run(options.Count, report => generator.RunBatches(options.Count, batch => ParallelExport.Write(exporters, batch), report, interruption.Token));
+            var slice = options.Patients;
+            ProgressReporter.Run(slice.Count, report => generator.RunBatches(slice.First, slice.Count, batch => ParallelExport.Write(exporters, batch), report, interruption.Token));
             // The output is still written (the records are valid, only repetitive), but never silently: see StepLimitLog.
             foreach (var line in stepLimits.Lines()) Console.Error.WriteLine(line);
             foreach (var exporter in exporters) exporter.Complete();
@@ -68,7 +69,7 @@ internal static class GenerationRun
                 // The dashboard and the manifest read the files back: there are none.
                 var elapsed = clock.Elapsed.TotalSeconds;
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{options.Count} patients, dry run: {files.Count} files, {target.BytesDiscarded} bytes encoded in {elapsed:F1} s ({options.Count / Math.Max(elapsed, 1e-9):F0} patients/s, {target.BytesDiscarded / 1e6 / Math.Max(elapsed, 1e-9):F0} MB/s), nothing written"));
+                    $"{slice.Count} patients, dry run: {files.Count} files, {target.BytesDiscarded} bytes encoded in {elapsed:F1} s ({slice.Count / Math.Max(elapsed, 1e-9):F0} patients/s, {target.BytesDiscarded / 1e6 / Math.Max(elapsed, 1e-9):F0} MB/s), nothing written"));
                 return 0;
             }
             interruption.Token.ThrowIfCancellationRequested();
@@ -87,8 +88,8 @@ internal static class GenerationRun
                 ToolVersion = typeof(GenerationRun).Assembly.GetName().Version?.ToString() ?? "0.0.0",
                 Seed = options.Seed,
                 Scenario = scenario.Name,
-                Patients = options.Count,
-                Options = new SortedDictionary<string, string>(RuntimeModules.ManifestOptions(options), StringComparer.Ordinal)
+                Patients = slice.Count,
+                Options = new SortedDictionary<string, string>(SliceOptions(slice).Concat(RuntimeModules.ManifestOptions(options)).ToDictionary(), StringComparer.Ordinal)
                 {
                     ["end_date"] = options.EndDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                     ["modules"] = string.Join(",", modules.Select(m => m.Name)),
@@ -111,9 +112,21 @@ internal static class GenerationRun
 
         var seconds = clock.Elapsed.TotalSeconds;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{options.Count} patients, {files.Count + 1} files in {seconds:F1} s ({options.Count / Math.Max(seconds, 1e-9):F0} patients/s) -> {output.Target}"));
+            $"{options.Patients.Count} patients{SliceNote(options.Patients)}, {files.Count + 1} files in {seconds:F1} s ({options.Patients.Count / Math.Max(seconds, 1e-9):F0} patients/s) -> {output.Target}"));
         return 0;
     }
+
+    /// <summary>The manifest keys of a part of a population (none for a whole run, so its manifest is as before).</summary>
+    private static IEnumerable<KeyValuePair<string, string>> SliceOptions(PatientSlice slice)
+    {
+        if (!slice.IsPart) yield break;
+        yield return new(ShardManifest.FirstPatientKey, slice.First.ToString(CultureInfo.InvariantCulture));
+        if (slice.ShardText is { } shard) yield return new(ShardManifest.ShardKey, shard);
+    }
+
+    private static string SliceNote(PatientSlice slice) => slice.IsPart
+        ? string.Create(CultureInfo.InvariantCulture, $" (#{slice.First} to #{slice.First + slice.Count - 1}{(slice.ShardText is { } s ? ", shard " + s : "")})")
+        : "";
 
     /// <summary>The modules named by the scenario and --module: a run-time module of that name first, else the compiled one.</summary>
     private static IReadOnlyList<CompiledModule> ResolveModules(IEnumerable<string> names, ModuleCatalog catalog, RuntimeModuleSet? runtime)

@@ -19,6 +19,12 @@ internal sealed record RunOptions(
     DateTime EndDate,
     ConfigFile? Config)
 {
+    /// <summary>The patients written: all of 0..Count-1, or a shard or range of them (<c>--shard</c>, <c>--first-patient</c>).</summary>
+    public PatientSlice? Slice { get; init; }
+
+    /// <summary>The slice actually written (all patients when none was given).</summary>
+    public PatientSlice Patients => Slice ?? new PatientSlice(0, Count);
+
     /// <summary>FHIR as Bulk Data NDJSON (one file per resource type) instead of one transaction bundle per patient.</summary>
     public bool FhirBulk { get; init; }
 

@@ -80,6 +80,14 @@ public sealed class FhirExporter : IRecordExporter
         }
     }
 
+    /// <summary>
+    /// Whether <paramref name="path"/> is a bulk NDJSON file of resources shared by patients (organizations,
+    /// practitioners: written once per run), which several shards may each hold; every other file is one patient's.
+    /// </summary>
+    public static bool IsSharedNdjson(string path) =>
+        path == SubDirectory + "/" + FhirResourceTypes.Name(FhirResourceType.Organization) + ".ndjson"
+        || path == SubDirectory + "/" + FhirResourceTypes.Name(FhirResourceType.Practitioner) + ".ndjson";
+
     /// <summary>The directory given to the constructor (the files are in its fhir/ sub-directory).</summary>
     public string Directory { get; }
 

@@ -7,8 +7,8 @@ using SyntheticPatients.Runtime.Records;
 namespace SyntheticPatients.Exporters.Vista;
 
 /// <summary>
-/// <see cref="VistaMode.FileManInternal"/>: one ZWR file per FileMan file, FileMan internal values, IENs sequential per
-/// file in patient order (so a run's output depends only on its records). See docs/outputs.md, "VistA globals".
+/// <see cref="VistaMode.FileManInternal"/>: one ZWR file per FileMan file, FileMan internal values, IENs from the patient
+/// index or the entry's meaning (<see cref="VistaIens"/>: a shard's output is the same bytes as in the whole run). See docs/outputs.md, "VistA globals".
 /// </summary>
 internal sealed class FileManWriter : IVistaWriter
 {
@@ -28,6 +28,19 @@ internal sealed class FileManWriter : IVistaWriter
     private readonly GlobalFile _patient, _visit, _problem, _medication, _lab, _measurement, _cpt, _immunization,
         _healthFactor, _allergy, _document, _familyHistory;
 
+    /// <summary>
+    /// The dictionary files: the same entry may be in several shards' files, so a merge keeps its first copy
+    /// (<see cref="VistaExporter.IsDictionaryFile"/>).
+    /// </summary>
+    internal static readonly HashSet<string> DictionaryStems = new(StringComparer.Ordinal)
+    {
+        "DIC-5", "DIC-10", "DIC-40.7", "AUTTLOC", "ICD9", "AUTNPOV", "PSDRUG", "LAB-60", "AUTTMSR", "ICPT", "AUTTIMM",
+        "AUTTHF", "GMR-120.82", "TIU-8925.1", "AUTTRLSH",
+    };
+
+    /// <summary>The data files whose entries are numbered per patient (<see cref="VistaIens.PatientEntry"/>).</summary>
+    private readonly GlobalFile[] _patientFiles;
+
     // Dictionaries (pointed-to files).
     private readonly DictionaryFile _state, _race, _stop, _location, _icd, _narrative, _drug, _labTest, _measurementType,
         _cptCode, _vaccine, _healthFactorType, _allergen, _title, _relationship;
@@ -44,7 +57,8 @@ internal sealed class FileManWriter : IVistaWriter
                 return f;
             }
 
-            DictionaryFile D(string stem, string root, string name, string number) => new(F(stem, root, name, number));
+            DictionaryFile D(string stem, string root, string name, string number) =>
+                DictionaryStems.Contains(stem) ? new(F(stem, root, name, number)) : throw new InvalidOperationException($"{stem} is missing from DictionaryStems.");
 
             _patient = F("DPT", "^DPT", "PATIENT", "2");
             _visit = F("AUPNVSIT", "^AUPNVSIT", "VISIT", "9000010");
@@ -81,6 +95,7 @@ internal sealed class FileManWriter : IVistaWriter
             throw;
         }
         _files = files.ToArray();
+        _patientFiles = new[] { _visit, _problem, _medication, _lab, _measurement, _cpt, _immunization, _healthFactor, _allergy, _document, _familyHistory };
         Files = _files.Select(f => VistaExporter.SubDirectory + "/" + f.Stem + ".zwr").ToArray();
     }
 
@@ -91,6 +106,7 @@ internal sealed class FileManWriter : IVistaWriter
 
     public void Write(PatientRecord record)
     {
+        foreach (var f in _patientFiles) f.StartPatient(record.Index);
         var pat = WritePatient(record);
         _visits.Clear();
         foreach (var e in record.Encounters) WriteVisit(pat, e);
@@ -130,7 +146,9 @@ internal sealed class FileManWriter : IVistaWriter
     private string WritePatient(PatientRecord record)
     {
         var d = record.Demographics;
-        var ien = N(_patient.NewIen());
+        long index = VistaIens.Patient(record.Index);
+        _patient.Register(index);
+        var ien = N(index);
         var name = FileManText.PatientName(d);
         var ssn = FileManText.Ssn(d.Ssn);
         var dob = FmDate(d.BirthDate);

@@ -52,14 +52,25 @@ internal sealed class GlobalFile : IDisposable
     /// <summary>Nodes written so far (the lines after the two labels), header included once completed.</summary>
     public long Nodes { get; private set; }
 
-    /// <summary>The next IEN, sequential from 1.</summary>
-    public long NewIen()
+    private long _patientIndex = -1, _patientEntries;
+
+    /// <summary>Starts numbering the entries of the patient of index <paramref name="patientIndex"/> (<see cref="VistaIens.PatientEntry"/>).</summary>
+    public void StartPatient(long patientIndex)
     {
-        Count++;
-        return ++LastIen;
+        _patientIndex = patientIndex;
+        _patientEntries = 0;
     }
 
-    /// <summary>Records an entry whose IEN is fixed by its meaning (a state's FIPS code, a clinic stop code).</summary>
+    /// <summary>The current patient's next entry: its IEN depends only on the patient index and the entry's rank.</summary>
+    public long NewIen()
+    {
+        if (_patientIndex < 0) throw new InvalidOperationException("StartPatient first.");
+        long ien = VistaIens.PatientEntry(_patientIndex, ++_patientEntries);
+        Register(ien);
+        return ien;
+    }
+
+    /// <summary>Records an entry whose IEN is fixed by its meaning (a patient's index, a state's FIPS code, a clinic stop code).</summary>
     public void Register(long ien)
     {
         Count++;
@@ -121,10 +132,11 @@ internal sealed class GlobalFile : IDisposable
     }
 }
 
-/// <summary>A dictionary (pointed-to) file: entries deduplicated by a key, IENs sequential from 1, a "B" index on .01.</summary>
+/// <summary>A dictionary (pointed-to) file: entries deduplicated by a key, IENs from the key (<see cref="VistaIens.Dictionary"/>), a "B" index on .01.</summary>
 internal sealed class DictionaryFile
 {
     private readonly Dictionary<string, string> _iens = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, string> _keys = new();
 
     public DictionaryFile(GlobalFile file) => File = file;
 
@@ -149,8 +161,18 @@ internal sealed class DictionaryFile
 
     private const int MaxCached = 100_000;
 
-    /// <summary>Adds an entry with the next IEN: its zero node and <c>^ROOT("B",$E(.01,1,30),ien)</c>.</summary>
-    public string Add(string key, string zeroNode, string name) => AddAt(File.NewIen(), key, zeroNode, name);
+    /// <summary>Adds an entry with the IEN of its key: its zero node and <c>^ROOT("B",$E(.01,1,30),ien)</c>.</summary>
+    public string Add(string key, string zeroNode, string name)
+    {
+        long ien = VistaIens.Dictionary(key);
+        if (_keys.TryGetValue(ien, out var other))
+        {
+            throw new InvalidOperationException($"VistA {File.Name}: '{key}' and '{other}' fall on the same IEN {ien} (docs/scale-out.md, \"VistA IENs\").");
+        }
+        _keys.Add(ien, key);
+        File.Register(ien);
+        return AddAt(ien, key, zeroNode, name);
+    }
 
     /// <summary>Adds an entry whose IEN is fixed by its meaning.</summary>
     public string AddFixed(long ien, string key, string zeroNode, string name)

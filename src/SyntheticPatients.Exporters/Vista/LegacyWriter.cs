@@ -8,7 +8,7 @@ namespace SyntheticPatients.Exporters.Vista;
 /// <summary>
 /// <see cref="VistaMode.Legacy"/>: the seed's plain MUMPS listing <c>vista/vista_globals.mumps</c>, one
 /// <c>S ^REF=value</c> command per line, of PATIENT, VISIT and PROBLEM with text values and <c>$H</c> dates. Unlike
-/// the seed, IENs are sequential (no collisions), values are never truncated, SSN is piece 9, and every line is a
+/// the seed, IENs come from the patient index (<see cref="VistaIens"/>: no collisions, shard-safe), values are never truncated, SSN is piece 9, and every line is a
 /// valid M command (strings quoted with quotes doubled, control characters as <c>$C(n)</c>).
 /// </summary>
 internal sealed class LegacyWriter : IVistaWriter
@@ -19,6 +19,7 @@ internal sealed class LegacyWriter : IVistaWriter
     private readonly StringBuilder _line = new(256);
     private readonly Pieces _p = new();
     private long _patients, _visits, _problems, _nodes;
+    private long _lastPatient, _lastVisit, _lastProblem;
     private bool _closed;
 
     public LegacyWriter(OutputTarget target, string directory)
@@ -42,7 +43,10 @@ internal sealed class LegacyWriter : IVistaWriter
     public void Write(PatientRecord record)
     {
         var d = record.Demographics;
-        var pat = N(++_patients);
+        _patients++;
+        _lastPatient = VistaIens.Patient(record.Index);
+        var pat = N(_lastPatient);
+        long visit = 0, problem = 0;
         var name = FileManText.PatientName(d);
         var sex = d.Gender switch { Gender.Male => "M", Gender.Female => "F", _ => "" };
         Set("^DPT", _p.Start().Add(name).Add(sex).Add(N(FileManText.HorologDay(d.BirthDate))).Skip(2).Add(FileManText.Upper(d.Race)).Skip(2)
@@ -57,23 +61,25 @@ internal sealed class LegacyWriter : IVistaWriter
         foreach (var e in record.Encounters)
         {
             Set("^AUPNVSIT", _p.Start().Add(pat).Add(FileManText.Horolog(e.Start)).Add(e.Definition.Class.ToString().ToUpperInvariant())
-                .Add(FileManText.Free(e.Definition.Name)).ToString(), N(++_visits), "0");
+                .Add(FileManText.Free(e.Definition.Name)).ToString(), N(_lastVisit = VistaIens.PatientEntry(record.Index, ++visit)), "0");
+            _visits++;
         }
         foreach (var c in record.Conditions)
         {
             var active = c.Stop is not { } stop || stop > record.End;
             Set("^AUPNPROB", _p.Start().Add(pat).Add(FileManText.Free(c.Definition.Name)).Add(active ? "A" : "I")
                 .Add(N(FileManText.HorologDay(c.Start))).Add(FileManText.Free(c.Definition.CodeOf("ICD-10-CM")?.Value)).ToString(),
-                N(++_problems), "0");
+                N(_lastProblem = VistaIens.PatientEntry(record.Index, ++problem)), "0");
+            _problems++;
         }
     }
 
     public void Complete()
     {
         if (_closed) return;
-        Set("^DPT", Header("PATIENT", "2", _patients), "0");
-        Set("^AUPNVSIT", Header("VISIT", "9000010", _visits), "0");
-        Set("^AUPNPROB", Header("PROBLEM", "9000011", _problems), "0");
+        Set("^DPT", Header("PATIENT", "2", _lastPatient, _patients), "0");
+        Set("^AUPNVSIT", Header("VISIT", "9000010", _lastVisit, _visits), "0");
+        Set("^AUPNPROB", Header("PROBLEM", "9000011", _lastProblem, _problems), "0");
         _writer.Write(string.Create(CultureInfo.InvariantCulture, $";; Total global nodes: {_nodes}\n"));
         Dispose();
     }
@@ -85,8 +91,8 @@ internal sealed class LegacyWriter : IVistaWriter
         _writer.Dispose();
     }
 
-    private static string Header(string name, string number, long count) =>
-        string.Create(CultureInfo.InvariantCulture, $"{name}^{number}^{(count > 0 ? N(count) : "")}^{count}");
+    private static string Header(string name, string number, long last, long count) =>
+        string.Create(CultureInfo.InvariantCulture, $"{name}^{number}^{(last > 0 ? N(last) : "")}^{count}");
 
     private static string N(long value) => value.ToString(CultureInfo.InvariantCulture);
 

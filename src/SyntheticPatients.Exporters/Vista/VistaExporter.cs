@@ -10,8 +10,8 @@ namespace SyntheticPatients.Exporters.Vista;
 /// </summary>
 /// <remarks>
 /// Streaming: each patient's nodes are written when the patient is handed over; dictionary entries (drugs, lab tests,
-/// ICD codes...) are written the first time a record points at them; IENs are sequential per file in patient order,
-/// so the output depends only on the records. The file header nodes (<c>^DPT(0)="PATIENT^2^last IEN^count"</c>)
+/// ICD codes...) are written the first time a record points at them; IENs depend only on the patient index or the
+/// entry's meaning (<see cref="VistaIens"/>), so a shard writes the bytes its patients have in the whole run. The file header nodes (<c>^DPT(0)="PATIENT^2^last IEN^count"</c>)
 /// need the final counts: <see cref="Complete"/> appends them as each file's last line. Memory held: one IEN per
 /// distinct dictionary entry and the visits of the current patient.
 /// </remarks>
@@ -43,6 +43,14 @@ public sealed class VistaExporter : IRecordExporter
             _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, "Unknown VistA mode."),
         };
     }
+
+    /// <summary>
+    /// Whether <paramref name="path"/> ("vista/PSDRUG.zwr") is a dictionary file, whose entries several shards may each
+    /// hold (merge keeps the first copy of each line), rather than a file of patient data, which shards never share.
+    /// </summary>
+    public static bool IsDictionaryFile(string path) =>
+        path.StartsWith(SubDirectory + "/", StringComparison.Ordinal) && path.EndsWith(".zwr", StringComparison.Ordinal)
+        && FileManWriter.DictionaryStems.Contains(path[(SubDirectory.Length + 1)..^4]);
 
     /// <summary>The directory given to the constructor (the files are in its vista/ sub-directory).</summary>
     public string Directory { get; }

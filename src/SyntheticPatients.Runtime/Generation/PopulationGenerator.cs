@@ -53,7 +53,15 @@ public sealed class PopulationGenerator
     /// threads (one exporter per thread), since nothing writes to them.
     /// </summary>
     public void RunBatches(long count, Action<ArraySegment<PatientRecord>> sink, Action<long>? progress = null, CancellationToken cancellationToken = default)
+        => RunBatches(0, count, sink, progress, cancellationToken);
+
+    /// <summary>
+    /// Generates patients <paramref name="firstPatient"/>..firstPatient+count-1 (a shard of a larger population): each
+    /// gets exactly the record it has in a run from 0, since a record depends only on (seed, patient index).
+    /// </summary>
+    public void RunBatches(long firstPatient, long count, Action<ArraySegment<PatientRecord>> sink, Action<long>? progress = null, CancellationToken cancellationToken = default)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(firstPatient);
         long batches = (count + BatchSize - 1) / BatchSize;
         int window = Threads * 2;
         using var workers = new SemaphoreSlim(Threads);
@@ -66,7 +74,7 @@ public sealed class PopulationGenerator
             {
                 long first = next * BatchSize;
                 int size = (int)Math.Min(BatchSize, count - first);
-                inFlight.Enqueue(GenerateBatchAsync(first, size, workers, cancellationToken));
+                inFlight.Enqueue(GenerateBatchAsync(firstPatient + first, size, workers, cancellationToken));
                 next++;
             }
 

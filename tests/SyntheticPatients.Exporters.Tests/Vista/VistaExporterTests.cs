@@ -13,6 +13,12 @@ public class VistaExporterTests
 
     private static ZwrFile Global(TempDirectory dir, string stem) => ZwrFile.Read(dir.File($"vista/{stem}.zwr"));
 
+    /// <summary>The IEN of a patient's n-th entry of a data file (docs/scale-out.md, "VistA IENs").</summary>
+    private static string E(long patientIndex, long entry) => VistaIens.PatientEntry(patientIndex, entry).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The IEN of the dictionary entry of this key.</summary>
+    private static string D(string key) => VistaIens.Dictionary(key).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     [Theory]
     [InlineData("", "\"\"")]
     [InlineData("DOE,JANE", "\"DOE,JANE\"")]
@@ -167,18 +173,18 @@ public class VistaExporterTests
         Assert.Equal("2800517", zero[2]);
         Assert.Equal("999121000", zero[8]);
         Assert.Equal(9, zero.Length);
-        Assert.Equal("1", zero[5]); // RACE pointer: ^DIC(10,1,0)="WHITE"
-        Assert.Equal("WHITE", Global(dir, "DIC-10")["^DIC(10,1,0)"]);
+        Assert.Equal(D("WHITE"), zero[5]); // RACE pointer
+        Assert.Equal("WHITE", Global(dir, "DIC-10")[$"^DIC(10,{D("WHITE")},0)"]);
 
         Assert.Equal("1 Main St, Apt 2^Jyvaskyla^25^02110", dpt["^DPT(1,.11)"]);
         Assert.Equal("MASSACHUSETTS^MA^25", Global(dir, "DIC-5")["^DIC(5,25,0)"]);
         Assert.Equal("", dpt["^DPT(\"B\",\"O'BRIEN JR,ANNA0 MARIA\",1)"]);
         Assert.Equal("", dpt["^DPT(\"SSN\",999121000,1)"]);
         Assert.Equal("", dpt["^DPT(\"DOB\",2800517,1)"]);
-        Assert.Equal("", dpt["^DPT(\"B\",\"VIRTANEN,ANNA1\",2)"]);
+        Assert.Equal("", dpt["^DPT(\"B\",\"VIRTANEN,ANNA1\",2)"]); // DPT IEN = patient index + 1
 
         Assert.Equal("3190403.12153", dpt["^DPT(1,.35)"]);
-        Assert.Equal("1", dpt["^DPT(1,.351)"]);
+        Assert.Equal(D("E11.9"), dpt["^DPT(1,.351)"]);
         Assert.Equal("NATURAL", dpt["^DPT(1,.352)"]);
         Assert.Equal("Type 2 diabetes", dpt["^DPT(1,.353)"]);
         Assert.False(dpt.Values.ContainsKey("^DPT(2,.35)"));
@@ -191,49 +197,59 @@ public class VistaExporterTests
         ExportSample(dir);
 
         var visits = Global(dir, "AUPNVSIT");
-        Assert.Equal("1^3190304.10153^A^323", visits["^AUPNVSIT(1,0)"]);
-        Assert.Equal("1^3190403.10153^A^130", visits["^AUPNVSIT(2,0)"]);
-        Assert.Equal("3^3190304.10153^A^323", visits["^AUPNVSIT(3,0)"]); // patient 2 has no visits
-        Assert.Equal("", visits["^AUPNVSIT(\"GUID\",\"00000000-0000-4000-8000-000000000001\",1)"]);
-        Assert.Equal("VISIT^9000010^4^4", visits["^AUPNVSIT(0)"]);
+        Assert.Equal("1^3190304.10153^A^323", visits[$"^AUPNVSIT({E(0, 1)},0)"]);
+        Assert.Equal("1^3190403.10153^A^130", visits[$"^AUPNVSIT({E(0, 2)},0)"]);
+        Assert.Equal("3^3190304.10153^A^323", visits[$"^AUPNVSIT({E(2, 1)},0)"]); // patient 1 has no visits
+        Assert.Equal("", visits[$"^AUPNVSIT(\"GUID\",\"00000000-0000-4000-8000-000000000001\",{E(0, 1)})"]);
+        Assert.Equal($"VISIT^9000010^{E(2, 2)}^4", visits["^AUPNVSIT(0)"]); // highest IEN, entries
 
         // Patients 1 and 3 take the same drug: one DRUG entry.
         var meds = Global(dir, "AUPNVMED");
-        Assert.Equal("1^1^1^3190304.10153^A", meds["^AUPNVMED(1,0)"]);
-        Assert.Equal("3^1^3^3190304.10153^A", meds["^AUPNVMED(2,0)"]);
-        Assert.Equal("Essential hypertension (disorder)", meds["^AUPNVMED(1,13)"]);
-        Assert.Equal("LISINOPRIL 10 MG ORAL TABLET^314076", Global(dir, "PSDRUG")["^PSDRUG(1,0)"]);
-        Assert.Equal("DRUG^50^1^1", Global(dir, "PSDRUG")["^PSDRUG(0)"]);
+        var drug = meds[$"^AUPNVMED({E(0, 1)},0)"].Split('^')[1];
+        Assert.Equal($"1^{drug}^{E(0, 1)}^3190304.10153^A", meds[$"^AUPNVMED({E(0, 1)},0)"]);
+        Assert.Equal($"3^{drug}^{E(2, 1)}^3190304.10153^A", meds[$"^AUPNVMED({E(2, 1)},0)"]);
+        Assert.Equal("Essential hypertension (disorder)", meds[$"^AUPNVMED({E(0, 1)},13)"]);
+        Assert.Equal("LISINOPRIL 10 MG ORAL TABLET^314076", Global(dir, "PSDRUG")[$"^PSDRUG({drug},0)"]);
+        Assert.Equal($"DRUG^50^{drug}^1", Global(dir, "PSDRUG")["^PSDRUG(0)"]);
 
-        // Problems: ICD-10-CM codes, status, onset. The cause of death (E11.9) took ICD IEN 1 with the PATIENT entry.
+        // Problems: ICD-10-CM codes, status, onset; the ICD and narrative entries' IENs come from their codes and texts.
         var problems = Global(dir, "AUPNPROB");
-        Assert.Equal("1^1^A^3190304^2", problems["^AUPNPROB(1,0)"]);
-        Assert.Equal("1^2^I^3170304^1", problems["^AUPNPROB(2,0)"]);
-        Assert.Equal("E11.9", Global(dir, "ICD9")["^ICD9(1,0)"]);
-        Assert.Equal("I10", Global(dir, "ICD9")["^ICD9(2,0)"]);
-        Assert.Equal("ICD DIAGNOSIS^80^2^2", Global(dir, "ICD9")["^ICD9(0)"]);
-        Assert.Equal("Hypertension", Global(dir, "AUTNPOV")["^AUTNPOV(1,0)"]);
+        Assert.Equal($"1^{D("Hypertension")}^A^3190304^{D("I10")}", problems[$"^AUPNPROB({E(0, 1)},0)"]);
+        Assert.Equal($"1^{D("Type 2 diabetes")}^I^3170304^{D("E11.9")}", problems[$"^AUPNPROB({E(0, 2)},0)"]);
+        Assert.Equal("E11.9", Global(dir, "ICD9")[$"^ICD9({D("E11.9")},0)"]);
+        Assert.Equal("I10", Global(dir, "ICD9")[$"^ICD9({D("I10")},0)"]);
+        Assert.Equal($"ICD DIAGNOSIS^80^{Math.Max(VistaIens.Dictionary("E11.9"), VistaIens.Dictionary("I10"))}^2", Global(dir, "ICD9")["^ICD9(0)"]);
+        Assert.Equal("Hypertension", Global(dir, "AUTNPOV")[$"^AUTNPOV({D("Hypertension")},0)"]);
 
         // Labs keep their LOINC and units; vitals go to V MEASUREMENT; nothing is made up.
-        Assert.Equal("1^1^1^1234567.125^mL/min/{1.73_m2}^^3190304.10153", Global(dir, "AUPNVLAB")["^AUPNVLAB(1,0)"]);
-        Assert.Equal("1^2^1^Never smoked tobacco (finding)^{unused}^^3190304.10153", Global(dir, "AUPNVLAB")["^AUPNVLAB(2,0)"]);
-        Assert.Equal("GFR^33914-3^mL/min/{1.73_m2}", Global(dir, "LAB-60")["^LAB(60,1,0)"]);
+        var labs = Global(dir, "AUPNVLAB");
+        var gfr = labs[$"^AUPNVLAB({E(0, 1)},0)"].Split('^')[1];
+        var smoking = labs[$"^AUPNVLAB({E(0, 2)},0)"].Split('^')[1];
+        Assert.Equal($"1^{gfr}^{E(0, 1)}^1234567.125^mL/min/{{1.73_m2}}^^3190304.10153", labs[$"^AUPNVLAB({E(0, 1)},0)"]);
+        Assert.Equal($"1^{smoking}^{E(0, 1)}^Never smoked tobacco (finding)^{{unused}}^^3190304.10153", labs[$"^AUPNVLAB({E(0, 2)},0)"]);
+        Assert.Equal("GFR^33914-3^mL/min/{1.73_m2}", Global(dir, "LAB-60")[$"^LAB(60,{gfr},0)"]);
         var vitals = Global(dir, "AUPNVMSR");
-        Assert.Equal("1^1^1^120.5^mm[Hg]^3190304.10153", vitals["^AUPNVMSR(1,0)"]);
-        Assert.Equal("1^1^^0.30000000000000004^mm[Hg]^3190403.10153", vitals["^AUPNVMSR(2,0)"]); // no encounter: no visit
-        Assert.Equal("V MEASUREMENT^9000010.01^4^4", vitals["^AUPNVMSR(0)"]); // two per full patient, no defaults
-        Assert.Equal("SYSTOLIC BLOOD PRESSURE^BPS^8480-6", Global(dir, "AUTTMSR")["^AUTTMSR(1,0)"]);
+        var systolic = vitals[$"^AUPNVMSR({E(0, 1)},0)"].Split('^')[1];
+        Assert.Equal($"1^{systolic}^{E(0, 1)}^120.5^mm[Hg]^3190304.10153", vitals[$"^AUPNVMSR({E(0, 1)},0)"]);
+        Assert.Equal($"1^{systolic}^^0.30000000000000004^mm[Hg]^3190403.10153", vitals[$"^AUPNVMSR({E(0, 2)},0)"]); // no encounter: no visit
+        Assert.Equal($"V MEASUREMENT^9000010.01^{E(2, 2)}^4", vitals["^AUPNVMSR(0)"]); // two per full patient, no defaults
+        Assert.Equal("SYSTOLIC BLOOD PRESSURE^BPS^8480-6", Global(dir, "AUTTMSR")[$"^AUTTMSR({systolic},0)"]);
 
-        Assert.Equal("1^1^1^3190304.10153", Global(dir, "AUPNVIMM")["^AUPNVIMM(1,0)"]);
-        Assert.Equal("INFLUENZA, SEASONAL, INJECTABLE, PRESERVATIVE FREE^140", Global(dir, "AUTTIMM")["^AUTTIMM(1,0)"]);
-        Assert.Equal("1^1^^o^3090304.10153", Global(dir, "GMR-120.8")["^GMR(120.8,1,0)"]);
-        Assert.Equal("247472004^Wheal (finding)^MILD", Global(dir, "GMR-120.8")["^GMR(120.8,1,1)"]);
-        Assert.Equal("39579001^Anaphylaxis^SEVERE", Global(dir, "GMR-120.8")["^GMR(120.8,1,2)"]);
-        Assert.Equal("PEANUT ALLERGY^^91935009^^FOOD", Global(dir, "GMR-120.82")["^GMR(120.82,1,0)"]);
-        Assert.Equal("1^1^1^3190304.10153^1", Global(dir, "AUPNVCPT")["^AUPNVCPT(1,0)"]);
-        Assert.Equal("93000^Electrocardiogram, routine ECG with at least 12 leads^CPT", Global(dir, "ICPT")["^ICPT(1,0)"]);
-        Assert.Equal("1^1^1^3190304^55^2^59621000^0", Global(dir, "AUPNFH")["^AUPNFH(1,0)"]);
-        Assert.Equal("MOTHER^MTH", Global(dir, "AUTTRLSH")["^AUTTRLSH(1,0)"]);
+        var vaccine = Global(dir, "AUPNVIMM")[$"^AUPNVIMM({E(0, 1)},0)"].Split('^')[1];
+        Assert.Equal($"1^{vaccine}^{E(0, 1)}^3190304.10153", Global(dir, "AUPNVIMM")[$"^AUPNVIMM({E(0, 1)},0)"]);
+        Assert.Equal("INFLUENZA, SEASONAL, INJECTABLE, PRESERVATIVE FREE^140", Global(dir, "AUTTIMM")[$"^AUTTIMM({vaccine},0)"]);
+        var allergies = Global(dir, "GMR-120.8");
+        var peanut = allergies[$"^GMR(120.8,{E(0, 1)},0)"].Split('^')[1];
+        Assert.Equal($"1^{peanut}^^o^3090304.10153", allergies[$"^GMR(120.8,{E(0, 1)},0)"]);
+        Assert.Equal("247472004^Wheal (finding)^MILD", allergies[$"^GMR(120.8,{E(0, 1)},1)"]);
+        Assert.Equal("39579001^Anaphylaxis^SEVERE", allergies[$"^GMR(120.8,{E(0, 1)},2)"]);
+        Assert.Equal("PEANUT ALLERGY^^91935009^^FOOD", Global(dir, "GMR-120.82")[$"^GMR(120.82,{peanut},0)"]);
+        Assert.Equal($"1^{E(0, 1)}^{D("CPT|93000")}^3190304.10153^1", Global(dir, "AUPNVCPT")[$"^AUPNVCPT({E(0, 1)},0)"]);
+        Assert.Equal("93000^Electrocardiogram, routine ECG with at least 12 leads^CPT", Global(dir, "ICPT")[$"^ICPT({D("CPT|93000")},0)"]);
+        var history = Global(dir, "AUPNFH")[$"^AUPNFH({E(0, 1)},0)"];
+        Assert.Equal($"1^{D("MTH")}^{history.Split('^')[2]}^3190304^55^{D("I10")}^59621000^0", history);
+        Assert.Equal("Hypertension", Global(dir, "AUTNPOV")[$"^AUTNPOV({history.Split('^')[2]},0)"]);
+        Assert.Equal("MOTHER^MTH", Global(dir, "AUTTRLSH")[$"^AUTTRLSH({D("MTH")},0)"]);
     }
 
     [Fact]
@@ -254,8 +270,9 @@ public class VistaExporterTests
         Export.Run(new VistaExporter(dir.Path), new[] { record });
         var tiu = Global(dir, "TIU-8925");
 
-        Assert.Equal("1^1^1^7^3200601.093", tiu["^TIU(8925,1,0)"]);
-        var lines = tiu.Nodes.Where(n => n.Key.StartsWith("^TIU(8925,1,\"TEXT\",", StringComparison.Ordinal) && n.Key != "^TIU(8925,1,\"TEXT\",0)")
+        var note = E(0, 1);
+        Assert.Equal($"1^{E(0, 1)}^{D("CARE PLAN")}^7^3200601.093", tiu[$"^TIU(8925,{note},0)"]);
+        var lines = tiu.Nodes.Where(n => n.Key.StartsWith($"^TIU(8925,{note},\"TEXT\",", StringComparison.Ordinal) && n.Key != $"^TIU(8925,{note},\"TEXT\",0)")
             .Select(n => n.Value).ToArray();
         Assert.Equal(new[]
         {
@@ -268,8 +285,8 @@ public class VistaExporterTests
             "Activity: Diabetic diet [SNOMED-CT 160670007] (in-progress)",
             "Activity: Exercise therapy",
         }, lines);
-        Assert.Equal("^^8^8^3200601", tiu["^TIU(8925,1,\"TEXT\",0)"]);
-        Assert.Equal("CARE PLAN", Global(dir, "TIU-8925.1")["^TIU(8925.1,1,0)"]);
+        Assert.Equal("^^8^8^3200601", tiu[$"^TIU(8925,{note},\"TEXT\",0)"]);
+        Assert.Equal("CARE PLAN", Global(dir, "TIU-8925.1")[$"^TIU(8925.1,{D("CARE PLAN")},0)"]);
     }
 
     [Fact]
@@ -319,8 +336,8 @@ public class VistaExporterTests
         Assert.Contains("S ^DPT(1,0)=\"O'BRIEN JR,ANNA0 MARIA^F^50906^^^WHITE^^^999121000\"", lines);
         Assert.Contains("S ^DPT(1,.11)=\"1 Main St, Apt 2^Jyvaskyla^MASSACHUSETTS^02110\"", lines);
         Assert.Contains("S ^DPT(1,.35)=\"65106,44130\"", lines);
-        Assert.Contains("S ^AUPNVSIT(1,0)=\"1^65076,36930^WELLNESS^Well visit\"", lines);
-        Assert.Contains("S ^AUPNPROB(2,0)=\"1^Type 2 diabetes^I^64346^E11.9\"", lines);
+        Assert.Contains($"S ^AUPNVSIT({E(0, 1)},0)=\"1^65076,36930^WELLNESS^Well visit\"", lines);
+        Assert.Contains($"S ^AUPNPROB({E(0, 2)},0)=\"1^Type 2 diabetes^I^64346^E11.9\"", lines);
         Assert.Contains("S ^DPT(0)=\"PATIENT^2^3^3\"", lines);
         Assert.Equal(";; Total global nodes: " + lines.Count(l => l.StartsWith("S ", StringComparison.Ordinal)), lines[^1]);
         Assert.Equal(3, exporter.RowCounts["vista/DPT"]);

@@ -61,6 +61,19 @@ public sealed class PopulationGeneratorTests
     }
 
     [Fact]
+    public void A_slice_from_a_first_patient_has_the_records_those_patients_have_in_the_whole_run()
+    {
+        var whole = Generate(threads: 1, batchSize: 16, count: 300);
+        var slices = new List<string>();
+        foreach (var (first, count, threads) in new[] { (0L, 17L, 1), (17L, 200L, 3), (217L, 83L, 2) })
+        {
+            var generator = new PopulationGenerator(Settings, _ => new IPatientStep[] { new DrawStep() }, threads, batchSize: 7);
+            generator.RunBatches(first, count, batch => slices.AddRange(batch.Select(r => r.Demographics.First)));
+        }
+        Assert.Equal(whole, slices);
+    }
+
+    [Fact]
     public void Progress_reaches_the_total_and_never_goes_back()
     {
         var reports = new List<long>();
