@@ -51,13 +51,16 @@ def read_catalog(name):
 
 def cvx_text(source_rows, current_rows):
     """Every CDC code with its short description; rows of the current file whose code the source lacks (codes newer
-    than the source) are kept as they are and listed on stderr."""
+    than the source) are kept as they are and listed on stderr, and a current display that differs from the source's
+    only in case is kept."""
     header, body = current_rows[0], current_rows[1:]
     merged = dict(source_rows)
     for row in body:
         if row[0] not in source_rows:
             print(f"cvx.csv: {row[0]} ({row[1]}) is not in the source table; kept as it is", file=sys.stderr)
             merged[row[0]] = row[1]
+        elif row[1].casefold() == source_rows[row[0]].casefold():
+            merged[row[0]] = row[1]  # the same text: keep the capitalisation the library's records use
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(header)
