@@ -1,7 +1,7 @@
 using System.CommandLine;
+using SyntheticPatients.Cli.Generation;
 using SyntheticPatients.Language.Compilation;
 using SyntheticPatients.Language.Diagnostics;
-using SyntheticPatients.Cli.Generation;
 using SyntheticPatients.Language.Graphs;
 using SyntheticPatients.Language.Model;
 using SyntheticPatients.Runtime.Modules;

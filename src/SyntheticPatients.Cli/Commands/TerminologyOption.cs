@@ -1,7 +1,7 @@
 using System.CommandLine;
+using SyntheticPatients.Cli.Generation;
 using SyntheticPatients.Language.Model;
 using SyntheticPatients.Language.Terminology;
-using SyntheticPatients.Cli.Generation;
 
 namespace SyntheticPatients.Cli;
 
