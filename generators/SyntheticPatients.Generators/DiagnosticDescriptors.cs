@@ -180,6 +180,11 @@ internal static partial class DiagnosticDescriptors
         "States {0} form a loop whose only time steps take no time ({1}), so a patient could loop forever. Make the delay longer than 0 or give the guard a condition that can be false.",
         Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink);
 
+    public static readonly DiagnosticDescriptor InvalidTerminologySetting = new(
+        "SPM0040", "Invalid terminology setting",
+        "'{0}' is not a terminology setting (from {1}). Use 'strict' (a code missing from the terminology catalogs is an error) or 'compat' (it is a warning); strict applies meanwhile.",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink);
+
     /// <summary>Reported instead of crashing when the module compiler itself fails.</summary>
     public static readonly DiagnosticDescriptor CompilerFailure = new(
         "SPM0999", "Module compiler failure",
@@ -194,7 +199,7 @@ internal static partial class DiagnosticDescriptors
         AttributeNeverSet, UnknownSubmodule, MalformedCode, MissingField, InvalidValue, DuplicateModule, DuplicateKey,
         CheckDigitMismatch, SubmoduleCycle, DuplicateScenario, CodeNotInTerminology, DisplayDiffersFromTerminology,
         MalformedTerminologyRow, YamlFileTooLarge, YamlTooDeep, YamlAliasExpansionTooLarge, UnknownScenarioKey, ZeroTimeStepInLoop,
-        CompilerFailure,
+        InvalidTerminologySetting, CompilerFailure,
     };
 
     // Here, after All, and not in the other part of this partial class: the order in which the static initializers of

@@ -71,11 +71,19 @@ public sealed class ModuleGenerator : IIncrementalGenerator
             .Select(static (files, _) => FrontEndStages.CollectTerminology(files))
             .WithTrackingName(TrackingNames.Terminology);
 
+        // The project's terminology setting (MSBuild SyntheticPatientsTerminology: strict or compat; a module's own key wins).
+        var terminologyOption = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => TerminologyPolicy.FromSetting(
+                options.GlobalOptions.TryGetValue("build_property." + TerminologyPolicy.MsBuildProperty, out var value) ? value : null,
+                "MSBuild property " + TerminologyPolicy.MsBuildProperty))
+            .WithTrackingName(TrackingNames.TerminologyOption);
+
         var modules = yamlFiles
             .Where(static file => file.Kind == YamlFileKind.Module)
             .Combine(parameters.Select(static (p, _) => p.Parameters))
-            .Combine(terminology.Select(static (t, _) => t.Catalog))
-            .Select(static (pair, _) => Guard(pair.Left.Left.Syntax.FilePath, () => FrontEndStages.CompileModule(pair.Left.Left.Syntax, pair.Left.Right, pair.Right),
+            .Combine(terminology.Select(static (t, _) => t.Catalog).Combine(terminologyOption.Select(static (o, _) => o.Mode)))
+            .Select(static (pair, _) => Guard(pair.Left.Left.Syntax.FilePath,
+                () => FrontEndStages.CompileModule(pair.Left.Left.Syntax, pair.Left.Right, pair.Right.Left, pair.Right.Right),
                 failure => new ModuleCompilation(null, failure)))
             .WithTrackingName(TrackingNames.CompiledModule);
 
@@ -193,6 +201,7 @@ public sealed class ModuleGenerator : IIncrementalGenerator
         // and scenario names across files.
         context.RegisterSourceOutput(parameters.Select(static (p, _) => p.Diagnostics), Report);
         context.RegisterSourceOutput(terminology.Select(static (t, _) => t.Diagnostics), Report);
+        context.RegisterSourceOutput(terminologyOption.Select(static (o, _) => o.Diagnostics), Report);
         context.RegisterSourceOutput(modules.Select(static (m, _) => m.Diagnostics), Report);
         context.RegisterSourceOutput(crossModuleDiagnostics, Report);
         context.RegisterSourceOutput(scenarios.Select(static (s, _) => s.Diagnostics), Report);

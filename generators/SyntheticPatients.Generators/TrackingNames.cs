@@ -9,6 +9,7 @@ public static class TrackingNames
     public const string Parameters = nameof(Parameters);
     public const string TerminologyFile = nameof(TerminologyFile);
     public const string Terminology = nameof(Terminology);
+    public const string TerminologyOption = nameof(TerminologyOption);
     public const string CompiledModule = nameof(CompiledModule);
     public const string ModuleProgram = nameof(ModuleProgram);
     public const string ModuleSource = nameof(ModuleSource);

@@ -35,6 +35,7 @@ internal static class GenerateCommand
     private static readonly Option<int> BatchSize = new("--batch-size") { Description = "Patients per batch, 1 to 1024. Does not change the output, only memory.", DefaultValueFactory = _ => PopulationGenerator.DefaultBatchSize };
     private static readonly Option<bool> DryRun = new("--dry-run") { Description = "Generate and encode every record in every selected format but write nothing to disk (no output directory, dashboard or manifest): measures throughput and memory at any size." };
     private static readonly Option<string?> ModulesDir = new("--modules-dir") { Description = "Also run the YAML modules of this folder, loaded at run time (modules/ inside it, or its own *.yaml; data/parameters/ and data/terminology/ beside them). A module named like a compiled one replaces it for this run." };
+    private static readonly Option<string?> Terminology = TerminologyOption.Create();
     private static readonly Option<bool> RuntimeModulesOnly = new("--runtime-modules-only") { Description = "With --modules-dir: run only that folder's top-level modules, instead of the scenario's and --module's (compiled modules still run when a run-time module calls them)." };
     private static readonly Option<bool> Force = new("--force") { Description = "Write into an --output-dir that holds files synthpatients did not write (without it such a folder is refused): files named like the run's are replaced, all others are kept." };
     private static readonly Option<string?> EndDate = new("--end-date") { Description = "The simulated 'today', YYYY-MM-DD (default 2026-01-01): records end here or at death." };
@@ -45,7 +46,7 @@ internal static class GenerateCommand
         {
             Count, Shard, FirstPatient, Output, Seed, Scenario, ScenarioFile, Config, Modules, Csv, Parquet, Both,
             SkipFhir, SkipHl7, SkipVista, SkipReport, FhirBulk, Hl7Mllp, VistaMode, Threads, BatchSize, EndDate, DryRun,
-            ModulesDir, RuntimeModulesOnly, Force,
+            ModulesDir, Terminology, RuntimeModulesOnly, Force,
         };
         // Errors (bad input, a full disk, Ctrl-C) go to ErrorReporter through SyntheticPatientsCli.Run.
         command.SetAction(parse => GenerationRun.Execute(Resolve(parse), catalog));
@@ -85,6 +86,7 @@ internal static class GenerateCommand
             DryRun = parse.GetValue(DryRun),
             Force = parse.GetValue(Force),
             ModulesDirectory = parse.GetValue(ModulesDir),
+            Terminology = TerminologyOption.Parse(parse.GetValue(Terminology)),
             RuntimeModulesOnly = parse.GetValue(RuntimeModulesOnly),
             VistaMode = (parse.GetValue(VistaMode) ?? config?.Text("vista_mode")) switch
             {

@@ -1,8 +1,11 @@
 using System.CommandLine;
+using SyntheticPatients.Cli.Generation;
 using SyntheticPatients.Language.Compilation;
 using SyntheticPatients.Language.Diagnostics;
 using SyntheticPatients.Language.Graphs;
+using SyntheticPatients.Language.Model;
 using SyntheticPatients.Runtime.Modules;
+using SyntheticPatients.Runtime.Modules.Interpretation;
 
 namespace SyntheticPatients.Cli;
 
@@ -13,7 +16,7 @@ internal static class ModulesCommand
     {
         var modules = new Command("modules", "Inspect, check and draw clinical modules.");
         modules.Subcommands.Add(List(catalog));
-        modules.Subcommands.Add(Check());
+        modules.Subcommands.Add(Check(catalog));
         modules.Subcommands.Add(Graph(catalog));
         return modules;
     }
@@ -35,13 +38,24 @@ internal static class ModulesCommand
         return list;
     }
 
-    private static Command Check()
+    private static Command Check(ModuleCatalog catalog)
     {
         var directory = new Argument<DirectoryInfo>("dir") { Description = "Folder with modules/ (and optionally scenarios/, data/parameters/, data/terminology/), or a folder of module YAML files." };
-        var check = new Command("check", "Check YAML modules at run time with the same diagnostics as the build; exit code 1 on errors.") { directory };
+        var terminology = TerminologyOption.Create();
+        var check = new Command("check", "Check YAML modules at run time with the same diagnostics as the build, with the built-in parameters and terminology catalogs as generate --modules-dir uses them; exit code 1 on errors.") { directory, terminology };
         check.SetAction(parse =>
         {
             var root = parse.GetValue(directory)!;
+            TerminologyMode mode;
+            try
+            {
+                mode = TerminologyOption.Parse(parse.GetValue(terminology));
+            }
+            catch (InputException ex)
+            {
+                Console.Error.WriteLine(ex.Message);
+                return 2;
+            }
             if (!root.Exists)
             {
                 Console.Error.WriteLine($"{root.FullName}: folder not found.");
@@ -63,7 +77,11 @@ internal static class ModulesCommand
                 Console.Error.WriteLine($"{root.FullName}: no module YAML files (expected *.yaml under modules/).");
                 return 2;
             }
-            var result = ModuleFrontEnd.Compile(files.Files);
+            // The folder's files completed as generate --modules-dir completes them: same catalogs, parameters and call targets.
+            var input = ModuleFrontEnd.Classify(files.Files);
+            input.Terminology = mode;
+            RuntimeInputs.Complete(input, catalog.Modules, catalog.AttributeNames);
+            var result = ModuleFrontEnd.Compile(input);
             foreach (var diagnostic in result.Diagnostics) Console.WriteLine(files.Display(diagnostic));
             int errors = result.Diagnostics.Count(d => d.Level == DiagnosticLevel.Error);
             int warnings = result.Diagnostics.Count(d => d.Level == DiagnosticLevel.Warning);

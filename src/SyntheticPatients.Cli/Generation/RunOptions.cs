@@ -37,6 +37,9 @@ internal sealed record RunOptions(
     /// <summary>A folder of YAML modules loaded at run time (<c>--modules-dir</c>), or null.</summary>
     public string? ModulesDirectory { get; init; }
 
+    /// <summary>The --terminology setting for the --modules-dir folder (strict or compat; a module's own key wins).</summary>
+    public SyntheticPatients.Language.Model.TerminologyMode Terminology { get; init; }
+
     /// <summary>Run only the run-time top-level modules (<c>--runtime-modules-only</c>).</summary>
     public bool RuntimeModulesOnly { get; init; }
 

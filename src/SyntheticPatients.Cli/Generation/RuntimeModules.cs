@@ -23,7 +23,7 @@ internal static class RuntimeModules
         RuntimeModuleSet set;
         try
         {
-            set = RuntimeModuleLoader.Load(directory, catalog.Modules, catalog.AttributeNames);
+            set = RuntimeModuleLoader.Load(directory, catalog.Modules, catalog.AttributeNames, options.Terminology);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

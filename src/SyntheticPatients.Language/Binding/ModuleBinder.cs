@@ -4,6 +4,7 @@ using System.Globalization;
 using SyntheticPatients.Language.Diagnostics;
 using SyntheticPatients.Language.Model;
 using SyntheticPatients.Language.Parameters;
+using SyntheticPatients.Language.Terminology;
 using SyntheticPatients.Language.Text;
 using SyntheticPatients.Language.Yaml;
 
@@ -96,18 +97,10 @@ public static class ModuleBinder
     private static TerminologyMode BindTerminologyMode(FieldReader fields, BindContext context)
     {
         var text = fields.Text("terminology");
-        switch (text)
-        {
-            case null:
-            case "strict":
-                return TerminologyMode.Strict;
-            case "lenient":
-                return TerminologyMode.Lenient;
-            default:
-                context.Report(DiagnosticCatalog.InvalidValue, fields.SpanOf("terminology"), text, "terminology",
-                    "Use 'strict' (the default: a code missing from the terminology catalogs is an error) or 'lenient' (it is a warning).");
-                return TerminologyMode.Strict;
-        }
+        if (text is null) return TerminologyMode.Default;
+        if (TerminologyPolicy.TryParse(text, out var mode)) return mode;
+        context.Report(DiagnosticCatalog.InvalidValue, fields.SpanOf("terminology"), text, "terminology", TerminologyPolicy.Choices);
+        return TerminologyMode.Default;
     }
 
     private static EquatableArray<CategoryModeSpec> BindCategories(YamlNode? node, BindContext context)

@@ -11,7 +11,7 @@ namespace SyntheticPatients.Language.Checking;
 /// <summary>
 /// Checks a module's codes against the terminology catalogs (<c>data/terminology/*.csv</c>):
 /// <list type="bullet">
-/// <item>SPM0023 (error; a warning under <c>terminology: lenient</c>): a code of a system that has a catalog
+/// <item>SPM0023 (error under <c>strict</c>, a warning under <c>compat</c>: <see cref="TerminologyPolicy"/>): a code of a system that has a catalog
 /// (SNOMED CT, ICD-10-CM, LOINC, RxNorm, CVX) is not in it. Reported at the code, with the row to add.</item>
 /// <item>SPM0024 (warning): an entry's display (its <c>display:</c>, else its <c>name:</c>) is not the catalog display of
 /// any of its catalogued codes. Reported at the display (or name) node.</item>
@@ -21,11 +21,13 @@ namespace SyntheticPatients.Language.Checking;
 /// </summary>
 public static class TerminologyChecker
 {
-    public static IEnumerable<DiagnosticInfo> Check(ModuleSpec spec, TerminologyCatalog catalog)
+    /// <param name="projectMode">The project's (or command line's) setting; the module's own <c>terminology:</c> wins.</param>
+    public static IEnumerable<DiagnosticInfo> Check(ModuleSpec spec, TerminologyCatalog catalog, TerminologyMode projectMode = TerminologyMode.Default)
     {
         var diagnostics = new List<DiagnosticInfo>();
         if (catalog.IsEmpty) return diagnostics;
-        var context = new Context(spec, catalog, diagnostics);
+        var mode = TerminologyPolicy.Effective(spec.TerminologyMode, projectMode);
+        var context = new Context(spec, catalog, mode, diagnostics);
         foreach (var state in spec.States)
         {
             if (state.Encounter is not null)
@@ -74,12 +76,14 @@ public static class TerminologyChecker
     {
         private readonly ModuleSpec _spec;
         private readonly TerminologyCatalog _catalog;
+        private readonly TerminologyMode _mode;
         private readonly List<DiagnosticInfo> _diagnostics;
 
-        public Context(ModuleSpec spec, TerminologyCatalog catalog, List<DiagnosticInfo> diagnostics)
+        public Context(ModuleSpec spec, TerminologyCatalog catalog, TerminologyMode mode, List<DiagnosticInfo> diagnostics)
         {
             _spec = spec;
             _catalog = catalog;
+            _mode = mode;
             _diagnostics = diagnostics;
         }
 
@@ -144,7 +148,7 @@ public static class TerminologyChecker
         {
             var diagnostic = DiagnosticInfo.Create(DiagnosticCatalog.CodeNotInTerminology, _spec.FilePath, span,
                 system, code, catalog.DisplayPath, SuggestedRow(system, code, display, units), "columns " + string.Join(",", TerminologyFiles.ColumnsOf(system)) + "; " + TerminologyFiles.ConventionOf(system));
-            if (_spec.TerminologyMode == TerminologyMode.Lenient) diagnostic = diagnostic with { Level = DiagnosticLevel.Warning };
+            if (_mode == TerminologyMode.Compat) diagnostic = diagnostic with { Level = DiagnosticLevel.Warning };
             _diagnostics.Add(diagnostic);
         }
     }

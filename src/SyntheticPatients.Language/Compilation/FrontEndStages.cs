@@ -51,14 +51,18 @@ public static class FrontEndStages
     public static (TerminologyCatalog Catalog, EquatableArray<DiagnosticInfo> Diagnostics) CollectTerminology(IEnumerable<TerminologyFileSyntax> files)
         => TerminologyCatalogBuilder.Build(files);
 
-    /// <summary>Binds a module (resolving parameters) and checks it, codes included (SPM0023, SPM0024).</summary>
-    public static ModuleCompilation CompileModule(YamlDocumentSyntax document, ParameterSet parameters, TerminologyCatalog terminology)
+    /// <summary>
+    /// Binds a module (resolving parameters) and checks it, codes included (SPM0023, SPM0024). <paramref name="terminologyMode"/>
+    /// is the project's setting (<see cref="TerminologyPolicy"/>); a module's own <c>terminology:</c> key wins.
+    /// </summary>
+    public static ModuleCompilation CompileModule(YamlDocumentSyntax document, ParameterSet parameters, TerminologyCatalog terminology,
+        TerminologyMode terminologyMode = TerminologyMode.Default)
     {
         var bound = ModuleBinder.Bind(document, parameters);
         if (bound.Spec is null) return new ModuleCompilation(null, bound.Diagnostics);
         var diagnostics = new List<DiagnosticInfo>(bound.Diagnostics);
         var checks = new List<DiagnosticInfo>(ModuleChecker.Check(bound.Spec));
-        checks.AddRange(TerminologyChecker.Check(bound.Spec, terminology));
+        checks.AddRange(TerminologyChecker.Check(bound.Spec, terminology, terminologyMode));
         diagnostics.AddRange(DiagnosticOrder.Sort(checks));
         return new ModuleCompilation(bound.Spec, diagnostics.ToEquatableArray());
     }

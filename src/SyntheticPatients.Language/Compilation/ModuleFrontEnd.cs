@@ -18,7 +18,10 @@ namespace SyntheticPatients.Language.Compilation;
 public static class ModuleFrontEnd
 {
     /// <summary>Compiles files classified by folder (modules/, scenarios/, parameters/, data/terminology/).</summary>
-    public static FrontEndResult Compile(IEnumerable<(string Path, string Text)> files)
+    public static FrontEndResult Compile(IEnumerable<(string Path, string Text)> files) => Compile(Classify(files));
+
+    /// <summary>The input of files classified by folder (modules/, scenarios/, parameters/, data/terminology/), to complete before compiling.</summary>
+    public static FrontEndInput Classify(IEnumerable<(string Path, string Text)> files)
     {
         var input = new FrontEndInput();
         foreach (var (path, text) in files)
@@ -39,7 +42,7 @@ public static class ModuleFrontEnd
                     break;
             }
         }
-        return Compile(input);
+        return input;
     }
 
     /// <summary>Compiles modules and scenarios with the given parameter and terminology files, in the generator's order.</summary>
@@ -56,7 +59,7 @@ public static class ModuleFrontEnd
         var summaries = new List<ModuleSummary>();
         foreach (var (path, text) in input.Modules)
         {
-            var compilation = FrontEndStages.CompileModule(FrontEndStages.ReadYaml(path, text), parameters, terminology);
+            var compilation = FrontEndStages.CompileModule(FrontEndStages.ReadYaml(path, text), parameters, terminology, input.Terminology);
             diagnostics.AddRange(compilation.Diagnostics);
             if (compilation.Spec is null) continue;
             compilations.Add(compilation);
@@ -109,6 +112,9 @@ public sealed class FrontEndInput
     public List<ParameterFileSyntax> ParameterFiles { get; } = new();
 
     public List<TerminologyFileSyntax> TerminologyFiles { get; } = new();
+
+    /// <summary>The terminology setting of the project or command line (<see cref="TerminologyPolicy"/>); a module's own key wins.</summary>
+    public TerminologyMode Terminology { get; set; } = TerminologyMode.Default;
 
     public List<ModuleSummary> OtherModules { get; } = new();
 }

@@ -128,6 +128,10 @@ public static class DiagnosticCatalog
         "SPM0030", "Loop whose time step takes no time",
         "States {0} form a loop whose only time steps take no time ({1}), so a patient could loop forever. Make the delay longer than 0 or give the guard a condition that can be false.", DiagnosticLevel.Error);
 
+    public static readonly DiagnosticDescriptorInfo InvalidTerminologySetting = new(
+        "SPM0040", "Invalid terminology setting",
+        "'{0}' is not a terminology setting (from {1}). Use 'strict' (a code missing from the terminology catalogs is an error) or 'compat' (it is a warning); strict applies meanwhile.", DiagnosticLevel.Error);
+
     /// <summary>Reported instead of crashing when the module compiler itself fails.</summary>
     public static readonly DiagnosticDescriptorInfo CompilerFailure = new(
         "SPM0999", "Module compiler failure",
@@ -140,7 +144,7 @@ public static class DiagnosticCatalog
         AttributeNeverSet, UnknownSubmodule, MalformedCode, MissingField, InvalidValue, DuplicateModule, DuplicateKey,
         CheckDigitMismatch, SubmoduleCycle, DuplicateScenario, CodeNotInTerminology, DisplayDiffersFromTerminology,
         MalformedTerminologyRow, YamlFileTooLarge, YamlTooDeep, YamlAliasExpansionTooLarge, UnknownScenarioKey, ZeroTimeStepInLoop,
-        CompilerFailure,
+        InvalidTerminologySetting, CompilerFailure,
     };
 
     public static DiagnosticDescriptorInfo? Find(string id)

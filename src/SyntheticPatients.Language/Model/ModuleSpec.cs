@@ -14,8 +14,9 @@ public sealed record ModuleSpec(
     EquatableArray<StateSpec> States)
 {
     /// <summary>
-    /// <c>terminology: lenient</c> at the top of a module: codes missing from the terminology catalogs (SPM0023) are
-    /// warnings instead of errors. Default <see cref="TerminologyMode.Strict"/>.
+    /// <c>terminology: strict|compat</c> at the top of a module: whether a code missing from the terminology catalogs
+    /// (SPM0023) is an error or a warning. Absent: <see cref="TerminologyMode.Default"/>, the project's setting
+    /// (<see cref="Terminology.TerminologyPolicy"/>).
     /// </summary>
     public TerminologyMode TerminologyMode { get; init; }
 
@@ -30,11 +31,20 @@ public sealed record ModuleSpec(
     }
 }
 
-/// <summary>How strictly a module's codes are checked against the terminology catalogs.</summary>
+/// <summary>
+/// How a code missing from the terminology catalogs is reported (docs/terminology.md). A malformed code or a bad
+/// check digit is an error under every mode.
+/// </summary>
 public enum TerminologyMode : byte
 {
+    /// <summary>No choice made here: the module follows the project's (or the command line's) setting.</summary>
+    Default,
+
+    /// <summary>A code missing from the catalogs is an error (SPM0023).</summary>
     Strict,
-    Lenient,
+
+    /// <summary>A code missing from the catalogs is a warning (SPM0023): for modules brought from elsewhere.</summary>
+    Compat,
 }
 
 /// <summary>What a module does to a baseline category of patient data: add to it or replace it.</summary>

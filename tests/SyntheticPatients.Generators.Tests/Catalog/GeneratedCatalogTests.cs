@@ -2,8 +2,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
 using SyntheticPatients.Generators.Tests.Infrastructure;
 using Xunit;
 
@@ -19,11 +17,7 @@ public sealed class GeneratedCatalogTests
 
     private static GeneratorRunResult Run(IReadOnlyDictionary<string, string> buildProperties, params (string Path, string Text)[] files)
     {
-        var driver = CSharpGeneratorDriver.Create(
-            new[] { new ModuleGenerator().AsSourceGenerator() },
-            files.Select(f => (AdditionalText)new InMemoryAdditionalText(GeneratorHarness.Root + f.Path, f.Text)),
-            optionsProvider: new BuildProperties(buildProperties));
-        var result = driver.RunGenerators(GeneratorHarness.Compilation()).GetRunResult().Results.Single();
+        var result = GeneratorHarness.Run(buildProperties, files).Results.Single();
         Assert.Null(result.Exception);
         Assert.Empty(result.Diagnostics);
         return result;
@@ -83,30 +77,6 @@ public sealed class GeneratedCatalogTests
         if (emitted)
         {
             Assert.Contains("public static int Main(string[] args) => global::SyntheticPatients.Cli.SyntheticPatientsCli.Run(args, GeneratedCatalog.Instance);", entryPoint);
-        }
-    }
-
-    /// <summary>Global analyzer config options, as MSBuild writes them from CompilerVisibleProperty items.</summary>
-    private sealed class BuildProperties(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptionsProvider
-    {
-        private readonly Options _options = new(values);
-
-        public override AnalyzerConfigOptions GlobalOptions => _options;
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Options.Empty;
-
-        private sealed class Options(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptions
-        {
-            public static readonly Options Empty = new(ImmutableDictionary<string, string>.Empty);
-
-            public override bool TryGetValue(string key, out string value)
-            {
-                var found = values.TryGetValue(key, out var text);
-                value = text ?? string.Empty;
-                return found;
-            }
         }
     }
 }

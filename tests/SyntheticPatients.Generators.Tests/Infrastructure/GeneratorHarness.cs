@@ -29,9 +29,21 @@ public static class GeneratorHarness
     public static GeneratorDriverRunResult Run(params (string Path, string Text)[] files)
         => CreateDriver(files).RunGenerators(Compilation()).GetRunResult();
 
+    /// <summary>Runs with MSBuild properties as the build hands them over (keys <c>build_property.&lt;Name&gt;</c>).</summary>
+    public static GeneratorDriverRunResult Run(System.Collections.Generic.IReadOnlyDictionary<string, string> buildProperties, params (string Path, string Text)[] files)
+        => CSharpGeneratorDriver.Create(
+                new[] { new ModuleGenerator().AsSourceGenerator() },
+                files.Select(f => (AdditionalText)new InMemoryAdditionalText(Root + f.Path, f.Text)),
+                optionsProvider: new BuildProperties(buildProperties))
+            .RunGenerators(Compilation()).GetRunResult();
+
     public static ImmutableArray<Diagnostic> Diagnostics(params (string Path, string Text)[] files)
+        => Diagnostics(new System.Collections.Generic.Dictionary<string, string>(), files);
+
+    /// <summary>The diagnostics of a run with MSBuild properties; a generator exception fails the test.</summary>
+    public static ImmutableArray<Diagnostic> Diagnostics(System.Collections.Generic.IReadOnlyDictionary<string, string> buildProperties, params (string Path, string Text)[] files)
     {
-        var result = Run(files);
+        var result = Run(buildProperties, files);
         // A generator exception would surface here rather than as a diagnostic: fail loudly.
         var exception = result.Results.Select(r => r.Exception).FirstOrDefault(e => e is not null);
         if (exception is not null) throw new Xunit.Sdk.XunitException("Generator threw: " + exception);

@@ -26,7 +26,7 @@ public sealed class TerminologyCatalogTests
         Assert.Equal("Unspecified asthma, uncomplicated", TerminologyCatalogs.Display("icd10", "J45.909"));
         Assert.Equal("mm[Hg]", TerminologyCatalogs.Find("LOINC", "8480-6")!.ExtraAt(0));
         Assert.Equal("SCD", TerminologyCatalogs.Find("RxNorm", "314076")!.ExtraAt(0));
-        Assert.Null(TerminologyCatalogs.Find("CVX", "999"));
+        Assert.Null(TerminologyCatalogs.Find("CVX", "124")); // a number the CDC never assigned (999, "unknown", is a CDC code)
     }
 
     [Fact]
