@@ -16,13 +16,20 @@ public static class EncounterFactory
     {
         var c = definition.Class;
         var length = VisitClock.Length(random, c);
-        var start = VisitClock.StartOn(random, c, VisitClock.IsOffice(c) ? VisitClock.NearestWeekday(day) : day, length);
+        var start = VisitClock.StartOn(random, c, VisitClock.IsOffice(c) ? Weekday(record, day) : day, length);
         return Add(record, random, definition, start, length, reason);
     }
 
     /// <summary>Adds an encounter starting at <paramref name="start"/>; null when that is outside [birth, record end).</summary>
     public static EncounterRecord? CreateAt(PatientRecord record, PatientRandom random, EncounterDefinition definition, DateTime start, Code? reason)
         => Add(record, random, definition, start, VisitClock.Length(random, definition.Class), reason);
+
+    /// <summary>The nearest weekday, unless it falls outside the record (then the day itself).</summary>
+    private static DateTime Weekday(PatientRecord record, DateTime day)
+    {
+        var weekday = VisitClock.NearestWeekday(day.Date);
+        return weekday < record.Demographics.BirthDate.Date || weekday >= record.End.Date ? day.Date : weekday;
+    }
 
     private static EncounterRecord? Add(PatientRecord record, PatientRandom random, EncounterDefinition definition, DateTime start, TimeSpan length, Code? reason)
     {

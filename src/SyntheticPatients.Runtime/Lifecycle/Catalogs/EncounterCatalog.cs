@@ -16,11 +16,12 @@ public static class EncounterCatalog
     public static readonly EncounterDefinition VaccineVisit = new("Administration of vaccine", EncounterClass.Ambulatory, new[] { Sct("33879002", "Administration of vaccine to produce active immunity (procedure)") }) { ProviderRole = "general practice" };
     public static readonly EncounterDefinition UrgentCare = new("Urgent care clinic", EncounterClass.Urgentcare, new[] { Sct("702927004", "Urgent care clinic (environment)") }) { Location = "urgent care" };
     public static readonly EncounterDefinition Emergency = new("Emergency room admission", EncounterClass.Emergency, new[] { Sct("50849002", "Emergency room admission (procedure)") }) { Location = "emergency department" };
+    public static readonly EncounterDefinition Admission = new("Hospital admission", EncounterClass.Inpatient, new[] { Sct("32485007", "Hospital admission (procedure)") }) { Location = "hospital" };
     public static readonly EncounterDefinition OutpatientProcedure = new("Outpatient procedure", EncounterClass.Outpatient, new[] { Sct("371883000", "Outpatient procedure (procedure)") });
     // Synthea records a death in an ambulatory "Death Certification" encounter; rows recorded outside a visit get one too.
     public static readonly EncounterDefinition DeathCertification = new("Death Certification", EncounterClass.Ambulatory, new[] { Sct("308646001", "Death certification (procedure)") }) { ProviderRole = "general practice" };
 
-    public static readonly IReadOnlyList<EncounterDefinition> All = new[] { WellChild, GeneralExamination, CheckUp, Problem, Symptom, FollowUp, VaccineVisit, UrgentCare, Emergency, OutpatientProcedure, DeathCertification };
+    public static readonly IReadOnlyList<EncounterDefinition> All = new[] { WellChild, GeneralExamination, CheckUp, Problem, Symptom, FollowUp, VaccineVisit, UrgentCare, Emergency, Admission, OutpatientProcedure, DeathCertification };
 
     /// <summary>Base cost (USD) of an encounter of this class, before payer adjustment.</summary>
     public static decimal BaseCost(EncounterDefinition definition) => definition.Class switch
@@ -29,6 +30,7 @@ public static class EncounterCatalog
         EncounterClass.Emergency => 1150.00m,
         EncounterClass.Urgentcare => 175.00m,
         EncounterClass.Outpatient => 350.00m,
+        EncounterClass.Inpatient => 2500.00m,
         _ => 125.00m,
     };
 }
