@@ -56,6 +56,8 @@ public sealed class LifespanStep : IPatientStep
         // After the cuts, so rows are linked inside the lifespan and no visit is made for a dropped row.
         EncounterLinks.Attach(record, context.Random);
         EncounterTiming.Apply(record, context.Random);
+        // Visits moved by hours (or a weekend day): courses and renewals are measured again from their new times.
+        MedicationOrders.Apply(record);
         EncloseAttachedEvents(record, EncounterFactory.ById(record));
         Sort(record);
         TotalCosts(record);
