@@ -10,9 +10,10 @@ public static class HospitalUseRates
 {
     /// <summary>
     /// ED visits per person-year by age. NHAMCS 2021 (NCHS Data Brief 478, Cairns et al. 2023): 43 visits per 100
-    /// people; 103 under 1 year, 36-45 at 1-74, 66 at 75+. Minus about 2 per 100 already made by acute conditions and modules.
+    /// people; 103 under 1 year, 36-45 at 1-74, 66 at 75+. Minus about 2 per 100 already made by acute conditions and
+    /// modules, and minus the ED visits of the admissions below that come through the ED (65% of those stays).
     /// </summary>
-    public static readonly AgeCurve OtherEmergencyVisits = new((0, 1.00), (0.99, 1.00), (1, 0.34), (17, 0.34), (18, 0.42), (44, 0.42), (45, 0.38), (74, 0.38), (75, 0.62));
+    public static readonly AgeCurve OtherEmergencyVisits = new((0, 1.00), (0.99, 1.00), (1, 0.33), (17, 0.33), (18, 0.41), (44, 0.41), (45, 0.33), (64, 0.33), (65, 0.27), (74, 0.27), (75, 0.49));
 
     /// <summary>
     /// Inpatient stays per person-year by age, births excluded. HCUP National Inpatient Sample 2018 (HCUP Statistical
