@@ -8,23 +8,34 @@ namespace SyntheticPatients.Runtime.Lifecycle;
 public static class EncounterFactory
 {
     /// <summary>
-    /// Adds an encounter of <paramref name="definition"/> on <paramref name="day"/> (clinic hours, or any hour for
-    /// emergencies) and returns it; null when the day is outside [birth, record end].
+    /// Adds an encounter of <paramref name="definition"/> on <paramref name="day"/> at the hours of its class
+    /// (<see cref="VisitClock"/>: an office visit due on a weekend is booked on the nearest weekday) and returns it;
+    /// null when the day is outside [birth, record end].
     /// </summary>
     public static EncounterRecord? Create(PatientRecord record, PatientRandom random, EncounterDefinition definition, DateTime day, Code? reason)
     {
-        var start = definition.Class == EncounterClass.Emergency ? LifeDates.AnyTime(random, day) : LifeDates.ClinicTime(random, day);
-        return CreateAt(record, random, definition, start, reason);
+        var c = definition.Class;
+        var length = VisitClock.Length(random, c);
+        var start = VisitClock.StartOn(random, c, VisitClock.IsOffice(c) ? Weekday(record, day) : day, length);
+        return Add(record, random, definition, start, length, reason);
     }
 
     /// <summary>Adds an encounter starting at <paramref name="start"/>; null when that is outside [birth, record end).</summary>
     public static EncounterRecord? CreateAt(PatientRecord record, PatientRandom random, EncounterDefinition definition, DateTime start, Code? reason)
+        => Add(record, random, definition, start, VisitClock.Length(random, definition.Class), reason);
+
+    /// <summary>The nearest weekday, unless it falls outside the record (then the day itself).</summary>
+    private static DateTime Weekday(PatientRecord record, DateTime day)
     {
-        var demographics = record.Demographics;
+        var weekday = VisitClock.NearestWeekday(day.Date);
+        return weekday < record.Demographics.BirthDate.Date || weekday >= record.End.Date ? day.Date : weekday;
+    }
+
+    private static EncounterRecord? Add(PatientRecord record, PatientRandom random, EncounterDefinition definition, DateTime start, TimeSpan length, Code? reason)
+    {
         var end = record.End;
-        var (low, high) = EncounterCatalog.Duration(definition);
-        var stop = start.AddMinutes(low + random.NextInt(high - low + 1));
-        if (start < demographics.BirthDate || start >= end) return null;
+        var stop = start + length;
+        if (start < record.Demographics.BirthDate || start >= end) return null;
         return At(record, random, definition, start, stop > end ? end : stop, reason, "baseline");
     }
 

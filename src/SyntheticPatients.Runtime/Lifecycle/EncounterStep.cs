@@ -10,7 +10,8 @@ namespace SyntheticPatients.Runtime.Lifecycle;
 /// Baseline encounters: preventive visits (<see cref="WellnessSchedule"/>), a diagnosis encounter for each baseline
 /// condition (office, urgent care or emergency department for acute problems) to which the condition is attached,
 /// and planned follow-ups for chronic conditions (e.g. 3 a year for diabetes, 2 for hypertension), one visit
-/// covering several conditions. Module encounters are kept; nothing is added when a module replaced encounters.
+/// covering several conditions, and ED visits and hospital stays for causes nothing else models (<see cref="HospitalUse"/>).
+/// Module encounters are kept; nothing is added when a module replaced encounters.
 /// </summary>
 public sealed class EncounterStep : IPatientStep
 {
@@ -26,6 +27,7 @@ public sealed class EncounterStep : IPatientStep
         WellnessSchedule.Add(record, random);
         AddDiagnosisEncounters(record, random);
         AddFollowUps(record, random);
+        HospitalUse.Add(record, random);
     }
 
     private static void AddDiagnosisEncounters(PatientRecord record, PatientRandom random)

@@ -125,7 +125,7 @@ public sealed class ImmunizationStep : IPatientStep
         }
     }
 
-    /// <summary>Gives the vaccine at the wellness visit nearest <paramref name="target"/> or at a check-up created for it.</summary>
+    /// <summary>Gives the vaccine at the wellness visit nearest <paramref name="target"/> or at a vaccine visit created for it.</summary>
     private static void Give(PatientRecord record, PatientRandom random, LateVitals vitals, Vaccine vaccine, DateTime target, int windowDays)
     {
         var d = record.Demographics;
@@ -137,7 +137,7 @@ public sealed class ImmunizationStep : IPatientStep
         if (encounter is not null && HasVaccine(record, encounter.Id, vaccine)) encounter = null;
         if (encounter is null && record.RunsBaseline(ModuleCategories.Encounters))
         {
-            encounter = EncounterFactory.Create(record, random, EncounterCatalog.CheckUp, target, null);
+            encounter = EncounterFactory.Create(record, random, EncounterCatalog.VaccineVisit, target, null);
             if (encounter is null) return;
             vitals.For(encounter);
         }

@@ -1,6 +1,6 @@
 namespace SyntheticPatients.Runtime.Lifecycle;
 
-/// <summary>Date arithmetic shared by the baseline steps (ages, random dates, clinic hours).</summary>
+/// <summary>Date arithmetic shared by the baseline steps (ages, random dates; visit hours are in VisitClock).</summary>
 public static class LifeDates
 {
     public const double DaysPerYear = 365.2425;
@@ -26,12 +26,6 @@ public static class LifeDates
         if (last <= first) return first;
         return first.AddDays(random.NextInt((int)(last - first).TotalDays + 1));
     }
-
-    /// <summary>A clinic start time on <paramref name="day"/>: 08:00 to 16:45 in quarter hours.</summary>
-    public static DateTime ClinicTime(PatientRandom random, DateTime day) => day.Date.AddMinutes(8 * 60 + 15 * random.NextInt(36));
-
-    /// <summary>Any time of day in quarter hours (emergency departments never close).</summary>
-    public static DateTime AnyTime(PatientRandom random, DateTime day) => day.Date.AddMinutes(15 * random.NextInt(96));
 
     public static DateTime Min(DateTime a, DateTime b) => a < b ? a : b;
 

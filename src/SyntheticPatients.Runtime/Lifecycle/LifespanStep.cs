@@ -10,7 +10,8 @@ namespace SyntheticPatients.Runtime.Lifecycle;
 /// their lifecycle (<see cref="MedicationOrders"/>: courses, renewal, one open order per drug). Events dated before
 /// birth or after the record's end (death or end of simulation) are dropped; stop dates past the end become the
 /// death date (or open, for a living patient); encounters are cut at the end; references to dropped encounters are
-/// cleared; every row left without an encounter gets one (<see cref="EncounterLinks"/>); encounters are widened to
+/// cleared; every row left without an encounter gets one (<see cref="EncounterLinks"/>); visits get their class's hours
+/// and length (<see cref="EncounterTiming"/>); encounters are widened to
 /// enclose the events attached to them; lists are sorted by date; healthcare expenses and coverage are totalled.
 /// </summary>
 public sealed class LifespanStep : IPatientStep
@@ -54,6 +55,9 @@ public sealed class LifespanStep : IPatientStep
 
         // After the cuts, so rows are linked inside the lifespan and no visit is made for a dropped row.
         EncounterLinks.Attach(record, context.Random);
+        EncounterTiming.Apply(record, context.Random);
+        // Visits moved by hours (or a weekend day): courses and renewals are measured again from their new times.
+        MedicationOrders.Apply(record);
         EncloseAttachedEvents(record, EncounterFactory.ById(record));
         Sort(record);
         TotalCosts(record);

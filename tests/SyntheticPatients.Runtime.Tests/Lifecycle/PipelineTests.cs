@@ -104,7 +104,8 @@ public sealed class PipelineTests
                 if (obese) { obeseBmi++; if (o.Value < 30) obeseBmiLow++; }
                 else Assert.True(o.Value < 30, $"BMI {o.Value} without obesity");
             }
-            Assert.All(r.Encounters.Where(e => e.Source == "baseline"), e => Assert.Contains(e.Definition.Class, new[] { EncounterClass.Wellness, EncounterClass.Ambulatory, EncounterClass.Emergency, EncounterClass.Urgentcare, EncounterClass.Outpatient }));
+            // Inpatient: hospital stays for causes nothing else models (HospitalUse).
+            Assert.All(r.Encounters.Where(e => e.Source == "baseline"), e => Assert.Contains(e.Definition.Class, new[] { EncounterClass.Wellness, EncounterClass.Ambulatory, EncounterClass.Emergency, EncounterClass.Urgentcare, EncounterClass.Outpatient, EncounterClass.Inpatient }));
         });
         double allergyShare = withAllergy / (double)patients;
         _output.WriteLine($"encounters/person-year {encounters / (double)personYears:F2}, max in a year {maxPerYear}, allergies {allergyShare:P1}, COVID doses {covidDoses}, HepB {infantsWithHepB}/{infants}, flu 65+ last season {fluAdults}/{adults}");
