@@ -23,17 +23,24 @@ public static class ObesityFromBody
         {
             bool obese = IsObese(body, birth, date);
             if (obese == wasObese) continue;
-            // BMI is constant within a day (BodyBaseline): the episode starts on the first obese day, ends on the first not.
+            // BMI is constant within a day (BodyBaseline): the episode starts on the first obese day (diagnosed at an office
+            // visit, so a weekend crossing is diagnosed on the Monday), ends on the first day it is not.
             var (_, after) = Crossing(obese, body, birth, previous, date);
-            if (obese) start = after;
+            if (obese) start = after.DayOfWeek switch
+            {
+                DayOfWeek.Saturday => after.AddDays(2),
+                DayOfWeek.Sunday => after.AddDays(1),
+                _ => after,
+            };
             else
             {
-                episodes.Add((start!.Value, after));
+                // An episode over before its Monday was never diagnosed.
+                if (start!.Value < after) episodes.Add((start.Value, after));
                 start = null;
             }
             wasObese = obese;
         }
-        if (start is { } open) episodes.Add((open, null));
+        if (start is { } open && open < end) episodes.Add((open, null));
         return episodes;
     }
 
