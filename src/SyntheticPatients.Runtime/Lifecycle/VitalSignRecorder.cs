@@ -15,6 +15,8 @@ public static class VitalSignRecorder
 {
     public static void Record(PatientRecord record, EncounterRecord encounter, ClinicalTimeline timeline, PatientRandom random)
     {
+        // Nobody is weighed or has their pressure taken over the telephone.
+        if (encounter.Definition.Class == EncounterClass.Virtual) return;
         var d = record.Demographics;
         var body = record.Body;
         var date = EncounterFactory.Inside(encounter, 2 + random.NextInt(6));
