@@ -16,14 +16,27 @@ namespace SyntheticPatients.Language.Binding;
 /// </summary>
 public static class ModuleBinder
 {
-    private static readonly string[] ModuleFields =
+    internal static readonly string[] ModuleFields =
     {
         "name", "description", "version", "gmf_version", "categories", "sources", "remarks", "terminology", "states",
     };
 
-    private static readonly string[] CategoryNames =
+    internal static readonly string[] CategoryNames =
     {
         "encounters", "conditions", "medications", "observations", "procedures", "immunizations", "care_plans", "allergies",
+    };
+
+    internal static readonly Dictionary<string, CategoryMode> CategoryModes = new()
+    {
+        ["augment"] = CategoryMode.Augment,
+        ["replace"] = CategoryMode.Replace,
+    };
+
+    /// <summary><c>terminology:</c> of a module; absent means strict.</summary>
+    internal static readonly Dictionary<string, TerminologyMode> TerminologyModes = new()
+    {
+        ["strict"] = TerminologyMode.Strict,
+        ["lenient"] = TerminologyMode.Lenient,
     };
 
     public static ModuleBindResult Bind(YamlDocumentSyntax document, ParameterSet parameters)
@@ -96,18 +109,11 @@ public static class ModuleBinder
     private static TerminologyMode BindTerminologyMode(FieldReader fields, BindContext context)
     {
         var text = fields.Text("terminology");
-        switch (text)
-        {
-            case null:
-            case "strict":
-                return TerminologyMode.Strict;
-            case "lenient":
-                return TerminologyMode.Lenient;
-            default:
-                context.Report(DiagnosticCatalog.InvalidValue, fields.SpanOf("terminology"), text, "terminology",
-                    "Use 'strict' (the default: a code missing from the terminology catalogs is an error) or 'lenient' (it is a warning).");
-                return TerminologyMode.Strict;
-        }
+        if (text is null) return TerminologyMode.Strict;
+        if (TerminologyModes.TryGetValue(text, out var mode)) return mode;
+        context.Report(DiagnosticCatalog.InvalidValue, fields.SpanOf("terminology"), text, "terminology",
+            "Use 'strict' (the default: a code missing from the terminology catalogs is an error) or 'lenient' (it is a warning).");
+        return TerminologyMode.Strict;
     }
 
     private static EquatableArray<CategoryModeSpec> BindCategories(YamlNode? node, BindContext context)
@@ -119,8 +125,7 @@ public static class ModuleBinder
         foreach (var entry in mapping.Entries)
         {
             var mode = entry.Value.Value;
-            if (mode == "augment") result.Add(new CategoryModeSpec(entry.Name, CategoryMode.Augment, entry.Value.Span));
-            else if (mode == "replace") result.Add(new CategoryModeSpec(entry.Name, CategoryMode.Replace, entry.Value.Span));
+            if (mode is not null && CategoryModes.TryGetValue(mode, out var categoryMode)) result.Add(new CategoryModeSpec(entry.Name, categoryMode, entry.Value.Span));
             else context.Report(DiagnosticCatalog.InvalidValue, entry.Value.Span, mode ?? entry.Value.Describe(), "categories." + entry.Name, "Use 'augment' or 'replace'.");
         }
         return result.ToEquatableArray();
