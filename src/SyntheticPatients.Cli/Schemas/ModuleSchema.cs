@@ -18,11 +18,12 @@ internal static class ModuleSchema
         var defs = new JsonObject
         {
             ["use"] = Use(),
-            ["number"] = AnyOf(Type("number"), new JsonObject { ["type"] = "string", ["pattern"] = NumberPattern }, Ref("use")),
+            ["number"] = NumberOrUse(),
             ["probability"] = AnyOf(Ref("number"), new JsonObject { ["const"] = "remainder" }),
-            ["state_name"] = AnyOf(Type("string"), Ref("use")),
+            ["state_name"] = AnyOf(new JsonObject { ["type"] = new JsonArray("string", "number") }, Ref("use")),
             ["edge"] = Edge(),
-            ["edges"] = AnyOf(Type("string"), new JsonObject { ["type"] = "array", ["items"] = Ref("edge") }),
+            // A bare state name reads as a one-edge list.
+            ["edges"] = AnyOf(new JsonObject { ["type"] = new JsonArray("string", "number") }, ListOf(Ref("edge"))),
             ["time_unit"] = AnyOf(Enum(ModuleVocabulary.TimeUnits), Ref("use")),
             ["encounter_class"] = AnyOf(CaseInsensitiveEnum(ModuleVocabulary.EncounterClasses), Ref("use")),
             ["vital_sign"] = AnyOf(Enum(ModuleVocabulary.VitalSigns), Ref("use")),
@@ -69,17 +70,6 @@ internal static class ModuleSchema
         }
         schema["$defs"] = defs;
         return schema;
-    }
-
-    /// <summary>A number as the compiler reads it: a plain or quoted decimal (invariant culture).</summary>
-    private const string NumberPattern = @"^\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*$";
-
-    private static JsonObject Use()
-    {
-        var use = Closed(new[] { "use" }, _ => new JsonObject { ["type"] = "string", ["description"] = "A parameter path 'domain.name' (data/parameters/domain.yaml)." },
-            "A parameter reference: the value comes from data/parameters/.");
-        use["required"] = Array(new[] { "use" });
-        return use;
     }
 
     private static JsonObject ModuleField(string key) => key switch
@@ -168,7 +158,7 @@ internal static class ModuleSchema
     private static JsonObject ConditionField(string type, string key) => key switch
     {
         "type" or "condition_type" => Ref("condition_type"),
-        "conditions" => new JsonObject { ["type"] = "array", ["items"] = Ref("condition") },
+        "conditions" => ListOf(Ref("condition")),
         "condition" => Ref("condition"),
         "operator" or "op" => Ref("operator"),
         "unit" when type == "age" => Ref("time_unit"),

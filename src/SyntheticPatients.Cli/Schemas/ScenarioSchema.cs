@@ -16,12 +16,12 @@ internal static class ScenarioSchema
     {
         var defs = new JsonObject
         {
-            ["use"] = Closed(new[] { "use" }, _ => Type("string"), "A parameter reference: the value comes from data/parameters/."),
-            ["weight"] = AnyOf(Type("number"), new JsonObject { ["const"] = "remainder" }, Ref("use")),
+            ["use"] = Use(),
+            ["number"] = NumberOrUse(),
+            ["weight"] = AnyOf(Ref("number"), new JsonObject { ["const"] = "remainder" }),
             // The seed system's one-line form "M:0.49,F:0.51" is accepted too.
             ["band_distribution"] = AnyOf(new JsonObject { ["type"] = "object", ["additionalProperties"] = Ref("weight") }, Type("string"), Type("null")),
         };
-        ((JsonObject)defs["use"]!)["required"] = Array(new[] { "use" });
 
         var labels = ScenarioVocabulary.LabelFields.ToDictionary(f => f.Key);
         var bands = ScenarioVocabulary.BandFields.ToDictionary(f => f.Key);
@@ -37,7 +37,7 @@ internal static class ScenarioSchema
             return key switch
             {
                 "modules" => OneOrMany(Type("string")),
-                "parameters" => new JsonObject { ["type"] = "object", ["additionalProperties"] = AnyOf(Type("number"), Ref("use")) },
+                "parameters" => new JsonObject { ["type"] = "object", ["additionalProperties"] = Ref("number") },
                 "terminology" => new JsonObject
                 {
                     ["type"] = "object",

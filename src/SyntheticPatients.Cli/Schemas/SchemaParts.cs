@@ -22,8 +22,26 @@ internal static class SchemaParts
 
     public static JsonArray Array(IEnumerable<string> values) => new(values.Select(v => (JsonNode)JsonValue.Create(v)!).ToArray());
 
-    /// <summary>A value or a list of such values (the language reads a single entry as a one-entry list).</summary>
-    public static JsonObject OneOrMany(JsonObject item) => AnyOf(item, new JsonObject { ["type"] = "array", ["items"] = item.DeepClone() });
+    /// <summary>A value, a list of such values (the language reads a single entry as a one-entry list) or nothing (an empty list).</summary>
+    public static JsonObject OneOrMany(JsonObject item) => AnyOf(item, ListOf(item.DeepClone()), Type("null"));
+
+    /// <summary>A list of <paramref name="item"/>; an empty value (<c>key:</c> alone) reads as an empty list.</summary>
+    public static JsonObject ListOf(JsonNode item) => new() { ["type"] = new JsonArray("array", "null"), ["items"] = item };
+
+    /// <summary>A number as the compiler reads it: a plain or quoted decimal (invariant culture).</summary>
+    public const string NumberPattern = @"^\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*$";
+
+    /// <summary>A number, plain or quoted, or a parameter reference (defined as <c>$defs/use</c>).</summary>
+    public static JsonObject NumberOrUse() => AnyOf(Type("number"), new JsonObject { ["type"] = "string", ["pattern"] = NumberPattern }, Ref("use"));
+
+    /// <summary><c>{use: domain.path}</c>: the value comes from data/parameters/.</summary>
+    public static JsonObject Use()
+    {
+        var use = Closed(new[] { "use" }, _ => new JsonObject { ["type"] = "string", ["description"] = "A parameter path 'domain.name' (data/parameters/domain.yaml)." },
+            "A parameter reference: the value comes from data/parameters/.");
+        use["required"] = Array(new[] { "use" });
+        return use;
+    }
 
     /// <summary>A mapping with exactly these keys (any other key fails at its own path), each key's schema from <paramref name="shape"/>.</summary>
     public static JsonObject Closed(IEnumerable<string> keys, System.Func<string, JsonObject> shape, string? description = null)

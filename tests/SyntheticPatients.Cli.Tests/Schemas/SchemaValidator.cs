@@ -21,21 +21,38 @@ internal static class SchemaValidator
         return JsonSchema.FromText(text, new BuildOptions { SchemaRegistry = new SchemaRegistry() });
     }
 
-    /// <summary>"instance path: message" for each failing leaf (empty when the file validates).</summary>
+    /// <summary>
+    /// "instance path: message (keyword at schema path)" for each failure that makes the document invalid: the
+    /// hierarchy of results is walked through failing nodes only, skipping 'if' subschemas (an 'if' that fails only
+    /// selects the other branch) and the failing branches of a satisfied anyOf, so an error listed is a real one.
+    /// </summary>
     private static IReadOnlyList<string> Errors(JsonSchema schema, string yaml)
     {
         var json = YamlAsJson.Convert(yaml);
         using var document = JsonDocument.Parse(json?.ToJsonString() ?? "null");
-        var results = schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
-        if (results.IsValid) return Array.Empty<string>();
+        var results = schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical });
         var errors = new List<string>();
-        foreach (var detail in (results.Details ?? new List<EvaluationResults>()).Where(d => d.Errors is { Count: > 0 }))
-        {
-            foreach (var (keyword, message) in detail.Errors!)
-            {
-                errors.Add($"{detail.InstanceLocation}: {message} ({keyword} at {detail.EvaluationPath})");
-            }
-        }
+        Collect(results, errors);
         return errors;
     }
+
+    private static void Collect(EvaluationResults node, List<string> errors)
+    {
+        if (node.IsValid || node.EvaluationPath.ToString().EndsWith("/if", StringComparison.Ordinal)) return;
+        foreach (var (keyword, message) in node.Errors ?? new Dictionary<string, string>())
+        {
+            errors.Add($"{node.InstanceLocation}: {message} ({keyword} at {node.EvaluationPath})");
+        }
+        var children = node.Details ?? new List<EvaluationResults>();
+        foreach (var child in children)
+        {
+            // A failing branch of an anyOf that another branch satisfies is not a failure.
+            var anyOf = AnyOfBranch.Match(child.EvaluationPath.ToString());
+            if (anyOf.Success && children.Any(c => c.IsValid && c.EvaluationPath.ToString().StartsWith(anyOf.Groups[1].Value, StringComparison.Ordinal)
+                && AnyOfBranch.IsMatch(c.EvaluationPath.ToString()))) continue;
+            Collect(child, errors);
+        }
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex AnyOfBranch = new(@"^(.*/anyOf/)\d+$");
 }
