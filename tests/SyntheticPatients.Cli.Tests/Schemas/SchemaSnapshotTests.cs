@@ -19,21 +19,18 @@ public class SchemaSnapshotTests
     }
 
     [Fact]
-    public void Schema_command_writes_both_files()
+    public void The_schema_command_writes_both_files_into_the_output_folder()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "synthpatients-schema-" + Guid.NewGuid().ToString("N"));
-        try
+        var work = CliRunner.TempDirectory();
+        var output = Path.Combine(work, "schemas");
+
+        var result = CliRunner.Run(work, "modules", "schema", "--output", output);
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        foreach (var (name, text) in SchemaFiles.Generate())
         {
-            var paths = SchemaFiles.Write(folder);
-            Assert.Equal(2, paths.Count);
-            foreach (var (name, text) in SchemaFiles.Generate())
-            {
-                Assert.Equal(text, File.ReadAllText(Path.Combine(folder, name)));
-            }
-        }
-        finally
-        {
-            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+            Assert.Contains(Path.Combine(output, name), result.Stdout);
+            Assert.Equal(text, File.ReadAllText(Path.Combine(output, name)));
         }
     }
 }
