@@ -19,20 +19,23 @@ public class LibraryValidatesTests
     [InlineData("scenarios", "scenario.schema.json")]
     public void Every_library_file_names_its_schema_on_its_first_line(string folder, string schema)
     {
-        var expected = $"# yaml-language-server: $schema=../schemas/{schema}";
-        var missing = Directory.GetFiles(Repository.PathOf(folder), "*.yaml")
-            .Where(path => File.ReadLines(path).FirstOrDefault() != expected)
-            .Select(Path.GetFileName)
+        var root = Repository.PathOf(folder);
+        var wrong = Directory.GetFiles(root, "*.yaml", SearchOption.AllDirectories)
+            .Select(path => (Path: path, Expected: FirstLine(Path.GetRelativePath(Path.GetDirectoryName(path)!, Repository.PathOf("schemas", schema)))))
+            .Where(file => File.ReadLines(file.Path).FirstOrDefault() != file.Expected)
+            .Select(file => $"{Path.GetRelativePath(root, file.Path)} (expected '{file.Expected}')")
             .ToList();
-        Assert.True(missing.Count == 0, $"First line is not '{expected}' in: {string.Join(", ", missing)}");
+        Assert.True(wrong.Count == 0, "First line does not name the schema in: " + string.Join(", ", wrong));
     }
+
+    private static string FirstLine(string relativeSchemaPath) => "# yaml-language-server: $schema=" + relativeSchemaPath.Replace('\\', '/');
 
     private static void AssertAllValid(string folder, Func<string, IReadOnlyList<string>> errorsOf, int minimum)
     {
-        var files = Directory.GetFiles(folder, "*.yaml").OrderBy(f => f, StringComparer.Ordinal).ToList();
+        var files = Directory.GetFiles(folder, "*.yaml", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal).ToList();
         Assert.True(files.Count >= minimum, $"{folder}: {files.Count} files, expected at least {minimum}");
         var failures = files
-            .Select(path => (File: Path.GetFileName(path), Errors: errorsOf(File.ReadAllText(path))))
+            .Select(path => (File: Path.GetRelativePath(folder, path), Errors: errorsOf(File.ReadAllText(path))))
             .Where(result => result.Errors.Count > 0)
             .Select(result => result.File + ":\n  " + string.Join("\n  ", result.Errors.Take(8)))
             .ToList();
