@@ -19,6 +19,20 @@ public class SchemaSnapshotTests
     }
 
     [Fact]
+    public void Both_schemas_are_valid_draft_2020_12_schemas()
+    {
+        foreach (var (name, text) in SchemaFiles.Generate())
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(text);
+            var results = Json.Schema.MetaSchemas.Draft202012.Evaluate(document.RootElement,
+                new Json.Schema.EvaluationOptions { OutputFormat = Json.Schema.OutputFormat.List });
+            Assert.True(results.IsValid, $"{name} is not a valid draft 2020-12 schema: "
+                + string.Join("; ", (results.Details ?? new List<Json.Schema.EvaluationResults>()).Where(d => d.Errors is { Count: > 0 })
+                    .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))));
+        }
+    }
+
+    [Fact]
     public void The_schema_command_writes_both_files_into_the_output_folder()
     {
         var work = CliRunner.TempDirectory();

@@ -30,6 +30,8 @@ internal static class SchemaValidator
     {
         var json = YamlAsJson.Convert(yaml);
         using var document = JsonDocument.Parse(json?.ToJsonString() ?? "null");
+        // The pass/fail answer first (fast); the detailed hierarchy only for a file that fails.
+        if (schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.Flag }).IsValid) return Array.Empty<string>();
         var results = schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical });
         var errors = new List<string>();
         Collect(results, errors);
