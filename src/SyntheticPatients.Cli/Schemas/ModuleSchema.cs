@@ -30,6 +30,7 @@ internal static class ModuleSchema
             ["settable_vital_sign"] = AnyOf(Enum(ModuleVocabulary.SettableVitalSigns), Ref("use")),
             ["operator"] = AnyOf(Enum(ModuleVocabulary.ComparisonOperators), Ref("use")),
             ["condition_type"] = AnyOf(CaseInsensitiveEnum(ModuleVocabulary.ConditionTypes), Ref("use")),
+            ["demographic_field"] = AnyOf(new JsonObject { ["const"] = ModuleVocabulary.DemographicGenderField }, CaseInsensitiveEnum(ModuleVocabulary.DemographicFields), Ref("use")),
         };
         foreach (var form in new[] { "exact", "range", "gaussian", "exponential" })
         {
@@ -162,6 +163,7 @@ internal static class ModuleSchema
         "condition" => Ref("condition"),
         "operator" or "op" => Ref("operator"),
         "unit" when type == "age" => Ref("time_unit"),
+        _ when type == "demographic" && ModuleVocabulary.DemographicFieldKeys.Contains(key) => Ref("demographic_field"),
         "quantity" or "year" or "probability" or "p" => Ref("number"),
         "vital_sign" => Ref("vital_sign"),
         _ => new JsonObject(),

@@ -53,6 +53,12 @@ internal static class ConditionBinder
     /// <summary>Keys every condition may carry besides its type's fields.</summary>
     internal static readonly string[] CommonFields = { "type", "condition_type", "remarks" };
 
+    /// <summary>The keys of a demographic condition that name its field (the first present wins).</summary>
+    internal static readonly string[] DemographicFieldKeys = { "field", "demographic_field", "attribute" };
+
+    /// <summary>The demographic field read as a gender condition (exact spelling); the others are <see cref="DemographicFields.Names"/>.</summary>
+    internal const string GenderField = "gender";
+
     internal static readonly Dictionary<string, ComparisonOperator> Operators = new()
     {
         ["=="] = ComparisonOperator.Equal, ["="] = ComparisonOperator.Equal, ["equals"] = ComparisonOperator.Equal, ["eq"] = ComparisonOperator.Equal,
@@ -140,11 +146,11 @@ internal static class ConditionBinder
             }
             case ConditionKind.Demographic:
             {
-                var key = fields.FirstPresent("field", "demographic_field", "attribute") ?? "field";
+                var key = fields.FirstPresent(DemographicFieldKeys) ?? DemographicFieldKeys[0];
                 var field = fields.Text(key);
                 if (field is null) context.Report(DiagnosticCatalog.MissingField, node.Span, "A demographic condition", "field", "Name the demographic field (gender, race, ethnicity...).");
                 var value = fields["value"] is { } v ? ValueBinder.Bind(v, "value", context) : null;
-                if (field == "gender") return empty with { Kind = ConditionKind.Gender, Name = NormalizeGender(value?.Text) ?? "F", NameSpan = fields.SpanOf(key) };
+                if (field == GenderField) return empty with { Kind = ConditionKind.Gender, Name = NormalizeGender(value?.Text) ?? "F", NameSpan = fields.SpanOf(key) };
                 if (field is not null && !DemographicFields.IsKnown(field.ToLowerInvariant()))
                 {
                     context.Report(DiagnosticCatalog.InvalidValue, fields.SpanOf(key), field, key,

@@ -59,6 +59,14 @@ public static class ModuleVocabulary
         }
     }
 
+    /// <summary>The keys of a <c>demographic</c> condition that name the field it tests.</summary>
+    public static IReadOnlyList<string> DemographicFieldKeys => ConditionBinder.DemographicFieldKeys;
+
+    /// <summary>The field names of a <c>demographic</c> condition: gender (this spelling), the others in any letter case.</summary>
+    public static string DemographicGenderField => ConditionBinder.GenderField;
+
+    public static IReadOnlyList<string> DemographicFields => Model.DemographicFields.Names;
+
     /// <summary>The spellings of <c>operator</c> / <c>op</c>.</summary>
     public static IReadOnlyList<string> ComparisonOperators => Keys(ConditionBinder.Operators);
 
