@@ -31,6 +31,7 @@ public sealed class PackageLayoutTests(PackageFeed feed)
     [InlineData("scenarios", "*.yaml")]
     [InlineData("data/parameters", "*.yaml")]
     [InlineData("data/terminology", "*.csv")]
+    [InlineData("schemas", "*.json")]
     public void The_built_in_library_is_shipped_whole(string folder, string pattern)
     {
         var root = Path.Combine(PackageFeed.RepoRoot, folder);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using SyntheticPatients.Cli.Generation;
+using SyntheticPatients.Cli.Schemas;
 using SyntheticPatients.Language.Compilation;
 using SyntheticPatients.Language.Diagnostics;
 using SyntheticPatients.Language.Graphs;
@@ -9,7 +10,7 @@ using SyntheticPatients.Runtime.Modules.Interpretation;
 
 namespace SyntheticPatients.Cli;
 
-/// <summary><c>synthpatients modules list|check|graph</c>: the compiled library, run-time checks, Mermaid diagrams.</summary>
+/// <summary><c>synthpatients modules list|check|graph|schema</c>: the compiled library, run-time checks, Mermaid diagrams, JSON Schemas.</summary>
 internal static class ModulesCommand
 {
     public static Command Create(ModuleCatalog catalog)
@@ -18,6 +19,7 @@ internal static class ModulesCommand
         modules.Subcommands.Add(List(catalog));
         modules.Subcommands.Add(Check(catalog));
         modules.Subcommands.Add(Graph(catalog));
+        modules.Subcommands.Add(Schema());
         return modules;
     }
 
@@ -121,5 +123,26 @@ internal static class ModulesCommand
             return 0;
         });
         return graph;
+    }
+
+    private static Command Schema()
+    {
+        var output = new Option<DirectoryInfo>("--output", "-o") { Description = "Folder to write module.schema.json and scenario.schema.json into (default: the current folder)." };
+        var schema = new Command("schema", "Write the JSON Schemas of module and scenario YAML, for completion and checks in editors (# yaml-language-server: $schema=...).") { output };
+        schema.SetAction(parse =>
+        {
+            var folder = parse.GetValue(output)?.FullName ?? Directory.GetCurrentDirectory();
+            try
+            {
+                foreach (var path in SchemaFiles.Write(folder)) Console.WriteLine(path);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine(ex.Message);
+                return 2;
+            }
+            return 0;
+        });
+        return schema;
     }
 }

@@ -14,7 +14,7 @@ namespace SyntheticPatients.Language.Binding;
 /// </summary>
 internal static class ConditionBinder
 {
-    private static readonly Dictionary<string, (ConditionKind Kind, string[] Fields)> Types = new()
+    internal static readonly Dictionary<string, (ConditionKind Kind, string[] Fields)> Types = new()
     {
         ["attribute"] = (ConditionKind.Attribute, new[] { "attribute", "operator", "op", "value" }),
         ["age"] = (ConditionKind.Age, new[] { "operator", "op", "quantity", "unit" }),
@@ -37,6 +37,40 @@ internal static class ConditionBinder
         ["false"] = (ConditionKind.False, new string[0]),
     };
 
+    /// <summary>A condition without <c>type</c> takes the type of the first group of keys it has (the original dialect).</summary>
+    internal static readonly (string[] Keys, string Type)[] InferredTypes =
+    {
+        (new[] { "attribute" }, "attribute"),
+        (new[] { "field", "demographic_field" }, "demographic"),
+        (new[] { "quantity", "unit" }, "age"),
+        (new[] { "probability", "p" }, "random"),
+        (new[] { "conditions" }, "and"),
+    };
+
+    /// <summary>The keys that name a condition's type explicitly (<c>type</c> wins when both are present).</summary>
+    internal static readonly string[] TypeKeys = { "type", "condition_type" };
+
+    /// <summary>Keys every condition may carry besides its type's fields.</summary>
+    internal static readonly string[] CommonFields = { "type", "condition_type", "remarks" };
+
+    /// <summary>The keys of a demographic condition that name its field (the first present wins).</summary>
+    internal static readonly string[] DemographicFieldKeys = { "field", "demographic_field", "attribute" };
+
+    /// <summary>The demographic field read as a gender condition (exact spelling); the others are <see cref="DemographicFields.Names"/>.</summary>
+    internal const string GenderField = "gender";
+
+    internal static readonly Dictionary<string, ComparisonOperator> Operators = new()
+    {
+        ["=="] = ComparisonOperator.Equal, ["="] = ComparisonOperator.Equal, ["equals"] = ComparisonOperator.Equal, ["eq"] = ComparisonOperator.Equal,
+        ["!="] = ComparisonOperator.NotEqual, ["ne"] = ComparisonOperator.NotEqual, ["not equals"] = ComparisonOperator.NotEqual,
+        ["<"] = ComparisonOperator.Less, ["lt"] = ComparisonOperator.Less,
+        ["<="] = ComparisonOperator.LessOrEqual, ["le"] = ComparisonOperator.LessOrEqual,
+        [">"] = ComparisonOperator.Greater, ["gt"] = ComparisonOperator.Greater,
+        [">="] = ComparisonOperator.GreaterOrEqual, ["ge"] = ComparisonOperator.GreaterOrEqual,
+        ["exists"] = ComparisonOperator.IsSet, ["is not nil"] = ComparisonOperator.IsSet, ["not null"] = ComparisonOperator.IsSet, ["is set"] = ComparisonOperator.IsSet,
+        ["is nil"] = ComparisonOperator.IsNotSet, ["is null"] = ComparisonOperator.IsNotSet, ["not exists"] = ComparisonOperator.IsNotSet, ["is not set"] = ComparisonOperator.IsNotSet,
+    };
+
     private static string[] CodedFields() => new[] { "code", "system", "name", "referenced_by_attribute", "snomed", "icd10", "rxnorm", "loinc" };
 
     public static ConditionSpec? Bind(YamlNode node, BindContext context)
@@ -55,7 +89,8 @@ internal static class ConditionBinder
                 "Use one of: " + string.Join(", ", Types.Keys) + "." + Spelling.Hint(typeName, Types.Keys));
             return null;
         }
-        var known = new List<string>(entry.Fields) { "type", "condition_type", "remarks" };
+        var known = new List<string>(entry.Fields);
+        known.AddRange(CommonFields);
         var fields = context.Fields(node, $"a '{typeName}' condition", known);
         var empty = new ConditionSpec(entry.Kind, node.Span, EquatableArray<ConditionSpec>.Empty, ComparisonOperator.Equal, null, SourceSpan.None, 0, null);
 
@@ -111,11 +146,11 @@ internal static class ConditionBinder
             }
             case ConditionKind.Demographic:
             {
-                var key = fields.FirstPresent("field", "demographic_field", "attribute") ?? "field";
+                var key = fields.FirstPresent(DemographicFieldKeys) ?? DemographicFieldKeys[0];
                 var field = fields.Text(key);
                 if (field is null) context.Report(DiagnosticCatalog.MissingField, node.Span, "A demographic condition", "field", "Name the demographic field (gender, race, ethnicity...).");
                 var value = fields["value"] is { } v ? ValueBinder.Bind(v, "value", context) : null;
-                if (field == "gender") return empty with { Kind = ConditionKind.Gender, Name = NormalizeGender(value?.Text) ?? "F", NameSpan = fields.SpanOf(key) };
+                if (field == GenderField) return empty with { Kind = ConditionKind.Gender, Name = NormalizeGender(value?.Text) ?? "F", NameSpan = fields.SpanOf(key) };
                 if (field is not null && !DemographicFields.IsKnown(field.ToLowerInvariant()))
                 {
                     context.Report(DiagnosticCatalog.InvalidValue, fields.SpanOf(key), field, key,
@@ -174,17 +209,19 @@ internal static class ConditionBinder
 
     private static string? InferType(YamlNode node, BindContext context)
     {
-        var typeNode = node.Get("type") ?? node.Get("condition_type");
+        var typeNode = node.Get(TypeKeys[0]) ?? node.Get(TypeKeys[1]);
         if (typeNode is not null)
         {
             var text = context.Text(typeNode, "type");
             return text?.ToLowerInvariant();
         }
-        if (node.Find("attribute") is not null) return "attribute";
-        if (node.Find("field") is not null || node.Find("demographic_field") is not null) return "demographic";
-        if (node.Find("quantity") is not null || node.Find("unit") is not null) return "age";
-        if (node.Find("probability") is not null || node.Find("p") is not null) return "random";
-        if (node.Find("conditions") is not null) return "and";
+        foreach (var (keys, type) in InferredTypes)
+        {
+            foreach (var key in keys)
+            {
+                if (node.Find(key) is not null) return type;
+            }
+        }
         context.Report(DiagnosticCatalog.MissingField, node.Span, "This condition", "type", "Add 'type:' (age, gender, attribute, and, or, not, ...).");
         return null;
     }
@@ -204,17 +241,7 @@ internal static class ConditionBinder
         var key = fields.FirstPresent("operator", "op");
         if (key is null) return fallback;
         var text = fields.Text(key);
-        switch (text)
-        {
-            case "==": case "=": case "equals": case "eq": return ComparisonOperator.Equal;
-            case "!=": case "ne": case "not equals": return ComparisonOperator.NotEqual;
-            case "<": case "lt": return ComparisonOperator.Less;
-            case "<=": case "le": return ComparisonOperator.LessOrEqual;
-            case ">": case "gt": return ComparisonOperator.Greater;
-            case ">=": case "ge": return ComparisonOperator.GreaterOrEqual;
-            case "exists": case "is not nil": case "not null": case "is set": return ComparisonOperator.IsSet;
-            case "is nil": case "is null": case "not exists": case "is not set": return ComparisonOperator.IsNotSet;
-        }
+        if (text is not null && Operators.TryGetValue(text, out var op)) return op;
         context.Report(DiagnosticCatalog.InvalidValue, fields.SpanOf(key), text ?? "", "operator", "Use ==, !=, <, <=, >, >=, exists or 'is nil'.");
         return fallback;
     }

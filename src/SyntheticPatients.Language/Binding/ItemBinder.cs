@@ -20,7 +20,7 @@ internal enum ItemKind
 /// <summary>Reads the clinical entries of a state (conditions, medications, observations, ...) and their codes.</summary>
 internal static class ItemBinder
 {
-    private static readonly Dictionary<ItemKind, string[]> Fields = new()
+    internal static readonly Dictionary<ItemKind, string[]> Fields = new()
     {
         [ItemKind.Condition] = new[] { "name", "display", "icd10", "snomed", "category", "status" },
         [ItemKind.Medication] = new[] { "name", "display", "rxnorm", "ndc", "class", "therapy_category", "dose", "status", "condition", "route", "frequency" },
@@ -31,9 +31,21 @@ internal static class ItemBinder
         [ItemKind.Allergy] = new[] { "name", "display", "snomed", "rxnorm", "category", "type", "reaction", "severity", "status" },
     };
 
-    private static readonly string[] ActivityFields = { "name", "status", "snomed", "code", "system" };
+    /// <summary>The state field that lists the entries of each kind (<c>conditions:</c>, <c>medications:</c>, ...).</summary>
+    internal static readonly Dictionary<string, ItemKind> ListKeys = new()
+    {
+        ["conditions"] = ItemKind.Condition,
+        ["medications"] = ItemKind.Medication,
+        ["observations"] = ItemKind.Observation,
+        ["procedures"] = ItemKind.Procedure,
+        ["immunizations"] = ItemKind.Immunization,
+        ["care_plans"] = ItemKind.CarePlan,
+        ["allergies"] = ItemKind.Allergy,
+    };
 
-    private static readonly string[] EncounterCodeFields = { "system", "code", "display" };
+    internal static readonly string[] ActivityFields = { "name", "status", "snomed", "code", "system" };
+
+    internal static readonly string[] EncounterCodeFields = { "system", "code", "display" };
 
     public static List<ClinicalItemSpec?> BindList(FieldReader fields, string key, ItemKind kind, BindContext context, bool required)
     {
@@ -228,18 +240,21 @@ internal static class ItemBinder
         return EncounterClass.Ambulatory;
     }
 
-    private static EncounterClass? ParseClass(string text) => text.ToLowerInvariant() switch
+    /// <summary>The <c>encounter_class</c> spellings (read case-insensitively).</summary>
+    internal static readonly Dictionary<string, EncounterClass> EncounterClasses = new()
     {
-        "ambulatory" => EncounterClass.Ambulatory,
-        "wellness" => EncounterClass.Wellness,
-        "outpatient" => EncounterClass.Outpatient,
-        "emergency" => EncounterClass.Emergency,
-        "urgentcare" or "urgent_care" => EncounterClass.Urgentcare,
-        "inpatient" => EncounterClass.Inpatient,
-        "virtual" => EncounterClass.Virtual,
-        "home" => EncounterClass.Home,
-        _ => null,
+        ["ambulatory"] = EncounterClass.Ambulatory,
+        ["wellness"] = EncounterClass.Wellness,
+        ["outpatient"] = EncounterClass.Outpatient,
+        ["emergency"] = EncounterClass.Emergency,
+        ["urgentcare"] = EncounterClass.Urgentcare,
+        ["urgent_care"] = EncounterClass.Urgentcare,
+        ["inpatient"] = EncounterClass.Inpatient,
+        ["virtual"] = EncounterClass.Virtual,
+        ["home"] = EncounterClass.Home,
     };
+
+    private static EncounterClass? ParseClass(string text) => EncounterClasses.TryGetValue(text.ToLowerInvariant(), out var value) ? value : null;
 
     public static ClinicalItemSpec BindCarePlanStart(FieldReader fields, StateSpec state, BindContext context)
     {

@@ -17,14 +17,20 @@ namespace SyntheticPatients.Language.Binding;
 /// </summary>
 public static class ModuleBinder
 {
-    private static readonly string[] ModuleFields =
+    internal static readonly string[] ModuleFields =
     {
         "name", "description", "version", "gmf_version", "categories", "sources", "remarks", "terminology", "states",
     };
 
-    private static readonly string[] CategoryNames =
+    internal static readonly string[] CategoryNames =
     {
         "encounters", "conditions", "medications", "observations", "procedures", "immunizations", "care_plans", "allergies",
+    };
+
+    internal static readonly Dictionary<string, CategoryMode> CategoryModes = new()
+    {
+        ["augment"] = CategoryMode.Augment,
+        ["replace"] = CategoryMode.Replace,
     };
 
     public static ModuleBindResult Bind(YamlDocumentSyntax document, ParameterSet parameters)
@@ -112,8 +118,7 @@ public static class ModuleBinder
         foreach (var entry in mapping.Entries)
         {
             var mode = entry.Value.Value;
-            if (mode == "augment") result.Add(new CategoryModeSpec(entry.Name, CategoryMode.Augment, entry.Value.Span));
-            else if (mode == "replace") result.Add(new CategoryModeSpec(entry.Name, CategoryMode.Replace, entry.Value.Span));
+            if (mode is not null && CategoryModes.TryGetValue(mode, out var categoryMode)) result.Add(new CategoryModeSpec(entry.Name, categoryMode, entry.Value.Span));
             else context.Report(DiagnosticCatalog.InvalidValue, entry.Value.Span, mode ?? entry.Value.Describe(), "categories." + entry.Name, "Use 'augment' or 'replace'.");
         }
         return result.ToEquatableArray();

@@ -8,10 +8,10 @@ namespace SyntheticPatients.Language.Binding;
 /// <summary>Reads exact / uniform-range / gaussian / exponential quantities for delays (in days) and observation values.</summary>
 internal static class QuantityBinder
 {
-    private static readonly string[] ExactFields = { "quantity", "unit" };
-    private static readonly string[] RangeFields = { "low", "high", "min", "max", "unit", "decimals" };
-    private static readonly string[] GaussianFields = { "mean", "standard_deviation", "sd", "min", "max", "unit", "decimals" };
-    private static readonly string[] ExponentialFields = { "mean", "min", "max", "unit", "decimals" };
+    internal static readonly string[] ExactFields = { "quantity", "unit" };
+    internal static readonly string[] RangeFields = { "low", "high", "min", "max", "unit", "decimals" };
+    internal static readonly string[] GaussianFields = { "mean", "standard_deviation", "sd", "min", "max", "unit", "decimals" };
+    internal static readonly string[] ExponentialFields = { "mean", "min", "max", "unit", "decimals" };
 
     public static QuantitySpec? BindDelay(FieldReader fields, BindContext context, StateSpec state)
     {

@@ -7,13 +7,13 @@ namespace SyntheticPatients.Language.Binding;
 internal static class StateTypes
 {
     /// <summary>Fields every state may carry.</summary>
-    private static readonly string[] Common =
+    internal static readonly string[] Common =
     {
         "type", "transitions", "branches", "distributed_transition", "direct_transition", "conditional_transition",
         "sources", "remarks", "description", "attach_to_last_encounter", "advance_days",
     };
 
-    private static readonly Dictionary<string, (StateKind Kind, string[] Fields)> Table = new()
+    internal static readonly Dictionary<string, (StateKind Kind, string[] Fields)> Table = new()
     {
         ["start"] = (StateKind.Start, new string[0]),
         ["terminal"] = (StateKind.Terminal, new string[0]),

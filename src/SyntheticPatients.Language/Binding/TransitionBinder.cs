@@ -12,17 +12,22 @@ namespace SyntheticPatients.Language.Binding;
 /// </summary>
 internal static class TransitionBinder
 {
-    private static readonly string[] EdgeFields = { "to", "transition", "probability", "distribution", "condition", "remarks" };
+    /// <summary>The spellings that list edges (or name one target state); <c>direct_transition</c> names one target.</summary>
+    internal static readonly string[] ListKeys = { "transitions", "distributed_transition", "conditional_transition", "branches" };
+
+    internal const string DirectKey = "direct_transition";
+
+    internal static readonly string[] EdgeFields = { "to", "transition", "probability", "distribution", "condition", "remarks" };
 
     public static EquatableArray<TransitionSpec> Bind(FieldReader fields, BindContext context)
     {
         var edges = new List<TransitionSpec>();
-        if (fields["direct_transition"] is { } direct)
+        if (fields[DirectKey] is { } direct)
         {
-            var target = context.Text(direct, "direct_transition");
+            var target = context.Text(direct, DirectKey);
             if (target is not null) edges.Add(new TransitionSpec(target, direct.Span, null, null, direct.Span));
         }
-        foreach (var key in new[] { "transitions", "distributed_transition", "conditional_transition", "branches" })
+        foreach (var key in ListKeys)
         {
             var node = fields[key];
             if (node is null) continue;

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using SyntheticPatients.Language.Diagnostics;
 using SyntheticPatients.Language.Model;
 using SyntheticPatients.Language.Text;
@@ -24,22 +25,20 @@ public static class TerminologyPolicy
     /// <summary>What a value may be, for messages.</summary>
     public const string Choices = "Use 'strict' (a code missing from the terminology catalogs is an error) or 'compat' (it is a warning; 'lenient' is the old name of compat). Without a choice the project's setting applies (strict unless the project sets SyntheticPatientsTerminology or the command line --terminology).";
 
-    /// <summary>Reads <c>strict</c>, <c>compat</c> or <c>lenient</c> (compat's former name), ignoring case and surrounding space.</summary>
+    /// <summary>The words a setting may use (<c>lenient</c> is compat's former name), for the reader and the JSON Schema.</summary>
+    public static readonly IReadOnlyDictionary<string, TerminologyMode> Names = new Dictionary<string, TerminologyMode>
+    {
+        ["strict"] = TerminologyMode.Strict,
+        ["compat"] = TerminologyMode.Compat,
+        ["lenient"] = TerminologyMode.Compat,
+    };
+
+    /// <summary>Reads one of <see cref="Names"/>, ignoring case and surrounding space.</summary>
     public static bool TryParse(string? text, out TerminologyMode mode)
     {
-        switch ((text ?? string.Empty).Trim().ToLowerInvariant())
-        {
-            case "strict":
-                mode = TerminologyMode.Strict;
-                return true;
-            case "compat":
-            case "lenient":
-                mode = TerminologyMode.Compat;
-                return true;
-            default:
-                mode = TerminologyMode.Default;
-                return false;
-        }
+        if (Names.TryGetValue((text ?? string.Empty).Trim().ToLowerInvariant(), out mode)) return true;
+        mode = TerminologyMode.Default;
+        return false;
     }
 
     /// <summary>The mode that applies to a module: its own choice, else the project's, else <see cref="ProjectDefault"/>.</summary>
