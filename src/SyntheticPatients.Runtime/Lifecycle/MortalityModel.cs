@@ -11,10 +11,12 @@ namespace SyntheticPatients.Runtime.Lifecycle;
 public static class MortalityModel
 {
     /// <summary>
-    /// Mean relative risk of the generated population by age, measured on 20,000 patients of the baseline prevalence
-    /// model (ExplorationTests.MeasureRelativeRisk); dividing by it keeps population mortality on the life table.
+    /// Mean relative risk of the people alive at each age, measured on 10,000 patients of the baseline conditions and
+    /// death steps (ConditionAndDeathTests.Population_relative_risk..., which guards it), cancers included, iterated
+    /// until the table reproduces itself (deadly conditions are rarer among survivors); dividing by it keeps
+    /// population mortality on the life table.
     /// </summary>
-    private static readonly AgeCurve PopulationRelativeRisk = new((0, 1.0), (20, 1.07), (37, 1.54), (50, 1.86), (60, 2.23), (70, 2.75), (80, 3.33), (90, 3.58));
+    private static readonly AgeCurve PopulationRelativeRisk = new((0, 1.0), (20, 1.07), (37, 1.63), (50, 2.03), (60, 2.79), (70, 3.18), (80, 3.14), (90, 2.35));
 
     /// <summary>A condition that raises mortality while active (a past stroke keeps raising it after it resolves).</summary>
     public readonly record struct RiskCondition(ConditionRecord Condition, double Risk, bool Persists);
