@@ -17,42 +17,42 @@ public sealed class ModuleMortality
     /// Deaths per 1,000 person-years that each library module's death states recorded, by age band. Not published
     /// figures: measured on 10,000 patients of the general scenario (seed 1) with the modules' deaths attributed to
     /// the module whose death state fired (DeathRecord.Source), deaths / person-years lived in the band; the
-    /// counts behind each row are in its comment (docs/pipeline.md, "Deaths"). Printed in this form by
-    /// CauseOfDeathShareTests (run it with 10,000 patients and seed 1); re-measured after the modules' death
-    /// probabilities were set to underlying-cause figures (sepsis, pneumonia, COPD, CKD, dementia). A module of the run that is not
-    /// listed thins nothing; a screening module's row holds the deaths of the survivorship module it calls.
+    /// counts behind each row are in its comment (docs/pipeline.md, "Deaths"). CauseOfDeathShareTests prints the rows
+    /// in this form (run it with 10,000 patients and seed 1); re-measured after the modules' death probabilities
+    /// were set to underlying-cause figures (sepsis, pneumonia, COPD, CKD, dementia). A module of the run that is
+    /// not listed thins nothing; a screening module's row holds the deaths of the survivorship module it calls.
     /// </summary>
     private static readonly Dictionary<string, double[]> DeathsPerThousand = new(StringComparer.Ordinal)
     {
         ["allergy_anaphylaxis_pathway"] = new[] { 0.014, 0, 0, 0, 0, 0, 0 }, // 3 0 0 0 0 0 0
         ["asthma"] = new[] { 0.005, 0, 0.029, 0, 0, 0, 0 }, // 1 0 1 0 0 0 0
-        ["breast_cancer_screening"] = new[] { 0, 0, 0.114, 0.046, 0.095, 0, 0 }, // 0 0 4 1 1 0 0
-        ["cad_secondary_prevention"] = new[] { 0, 0.183, 0.543, 0.834, 1.712, 2.984, 1.205 }, // 0 20 19 18 18 10 1
+        ["breast_cancer_screening"] = new[] { 0, 0, 0.115, 0.047, 0.101, 0, 0 }, // 0 0 4 1 1 0 0
+        ["cad_secondary_prevention"] = new[] { 0, 0.183, 0.548, 0.853, 1.61, 2.788, 2.252 }, // 0 20 19 18 16 8 1
         ["cervical_cancer_screening"] = new[] { 0.005, 0.009, 0, 0, 0, 0, 0 }, // 1 1 0 0 0 0 0
-        ["chronic_pain_opioid_stewardship"] = new[] { 0, 0.027, 0.057, 0.046, 0, 0, 0 }, // 0 3 2 1 0 0 0
-        ["ckd_progression_management"] = new[] { 0, 0, 0.029, 0.093, 0.856, 0.895, 3.614 }, // 0 0 1 2 9 3 3
-        ["colorectal_cancer_screening"] = new[] { 0, 0, 0.086, 0.093, 0, 0.298, 0 }, // 0 0 3 2 0 1 0
-        ["community_acquired_pneumonia_episode"] = new[] { 0.01, 0.027, 0.057, 0.046, 0.285, 0.597, 0 }, // 2 3 2 1 3 2 0
-        ["copd"] = new[] { 0, 0.018, 0.114, 0.232, 0.38, 2.387, 0 }, // 0 2 4 5 4 8 0
-        ["copd_exacerbation_prevention"] = new[] { 0, 0.018, 0.029, 0.139, 0.285, 0, 0 }, // 0 2 1 3 3 0 0
-        ["copd_home_oxygen"] = new[] { 0, 0, 0.057, 0.185, 0.285, 0.597, 0 }, // 0 0 2 4 3 2 0
-        ["covid19_outpatient_management"] = new[] { 0, 0, 0, 0, 0.571, 0.298, 1.205 }, // 0 0 0 0 6 1 1
-        ["dementia_management"] = new[] { 0, 0, 0, 0.093, 1.236, 2.984, 12.046 }, // 0 0 0 2 13 10 10
-        ["end_of_life_palliative_care"] = new[] { 0, 0, 0, 0, 2.663, 5.967, 25.296 }, // 0 0 0 0 28 20 21
+        ["chronic_pain_opioid_stewardship"] = new[] { 0, 0.027, 0.058, 0.047, 0, 0, 0 }, // 0 3 2 1 0 0 0
+        ["ckd_progression_management"] = new[] { 0, 0, 0.029, 0.095, 0.906, 1.045, 2.252 }, // 0 0 1 2 9 3 1
+        ["colorectal_cancer_screening"] = new[] { 0, 0, 0.058, 0.095, 0, 0.348, 0 }, // 0 0 2 2 0 1 0
+        ["community_acquired_pneumonia_episode"] = new[] { 0.01, 0.027, 0.058, 0.047, 0.302, 0.348, 0 }, // 2 3 2 1 3 1 0
+        ["copd"] = new[] { 0, 0.018, 0.115, 0.237, 0.403, 2.439, 0 }, // 0 2 4 5 4 7 0
+        ["copd_exacerbation_prevention"] = new[] { 0, 0.018, 0.029, 0.095, 0.302, 0, 0 }, // 0 2 1 2 3 0 0
+        ["copd_home_oxygen"] = new[] { 0, 0, 0.058, 0.189, 0.302, 0, 0 }, // 0 0 2 4 3 0 0
+        ["covid19_outpatient_management"] = new[] { 0, 0, 0, 0, 0.604, 0.348, 2.252 }, // 0 0 0 0 6 1 1
+        ["dementia_management"] = new[] { 0, 0, 0, 0.095, 1.308, 2.788, 11.26 }, // 0 0 0 2 13 8 5
+        ["end_of_life_palliative_care"] = new[] { 0, 0, 0, 0, 2.717, 5.575, 20.269 }, // 0 0 0 0 27 16 9
         ["epilepsy_management"] = new[] { 0.005, 0.009, 0, 0, 0, 0, 0 }, // 1 1 0 0 0 0 0
-        ["heart_failure_management"] = new[] { 0, 0, 0.2, 0.556, 1.997, 5.967, 12.046 }, // 0 0 7 12 21 20 10
+        ["heart_failure_management"] = new[] { 0, 0, 0.202, 0.521, 2.013, 5.924, 6.756 }, // 0 0 7 11 20 17 3
         ["hepatitis_c_management"] = new[] { 0, 0.018, 0.029, 0, 0, 0, 0 }, // 0 2 1 0 0 0 0
-        ["hypertension_management"] = new[] { 0.005, 0.082, 0.172, 0.371, 0.285, 0.597, 0 }, // 1 9 6 8 3 2 0
-        ["liver_cirrhosis_management"] = new[] { 0, 0, 0.257, 0.093, 0.38, 0.597, 0 }, // 0 0 9 2 4 2 0
-        ["lung_cancer_screening"] = new[] { 0, 0, 0, 0.046, 0, 0, 0 }, // 0 0 0 1 0 0 0
-        ["major_depressive_disorder_management"] = new[] { 0.019, 0.055, 0.029, 0.093, 0.095, 0.298, 0 }, // 4 6 1 2 1 1 0
-        ["osteoporosis_management"] = new[] { 0, 0, 0, 0.046, 0.285, 0, 0 }, // 0 0 0 1 3 0 0
+        ["hypertension_management"] = new[] { 0.005, 0.082, 0.173, 0.332, 0.302, 0.697, 0 }, // 1 9 6 7 3 2 0
+        ["liver_cirrhosis_management"] = new[] { 0, 0, 0.259, 0.095, 0.403, 0.348, 0 }, // 0 0 9 2 4 1 0
+        ["lung_cancer_screening"] = new[] { 0, 0, 0, 0.047, 0, 0, 0 }, // 0 0 0 1 0 0 0
+        ["major_depressive_disorder_management"] = new[] { 0.019, 0.055, 0.029, 0.095, 0.101, 0, 0 }, // 4 6 1 2 1 0 0
+        ["osteoporosis_management"] = new[] { 0, 0, 0, 0.047, 0.302, 0, 0 }, // 0 0 0 1 3 0 0
         ["prenatal_care_management"] = new[] { 0, 0.018, 0, 0, 0, 0, 0 }, // 0 2 0 0 0 0 0
-        ["prostate_cancer_screening"] = new[] { 0, 0, 0.029, 0.093, 0.095, 0, 0 }, // 0 0 1 2 1 0 0
-        ["sepsis_survivorship"] = new[] { 0.019, 0.11, 0.057, 0.139, 0.571, 1.492, 0 }, // 4 12 2 3 6 5 0
-        ["stroke_tia_secondary_prevention"] = new[] { 0, 0, 0.143, 0.139, 0.951, 1.193, 1.205 }, // 0 0 5 3 10 4 1
-        ["substance_use_disorder_management"] = new[] { 0.038, 0.119, 0.086, 0.046, 0.095, 0, 0 }, // 8 13 3 1 1 0 0
-        ["type2_diabetes_management"] = new[] { 0.005, 0.082, 0.229, 0.648, 0.666, 0.298, 1.205 }, // 1 9 8 14 7 1 1
+        ["prostate_cancer_screening"] = new[] { 0, 0, 0.029, 0.095, 0, 0, 0 }, // 0 0 1 2 0 0 0
+        ["sepsis_survivorship"] = new[] { 0.019, 0.11, 0.058, 0.095, 0.503, 1.394, 0 }, // 4 12 2 2 5 4 0
+        ["stroke_tia_secondary_prevention"] = new[] { 0, 0, 0.144, 0.142, 1.006, 1.045, 0 }, // 0 0 5 3 10 3 0
+        ["substance_use_disorder_management"] = new[] { 0.038, 0.119, 0.086, 0.047, 0.101, 0, 0 }, // 8 13 3 1 1 0 0
+        ["type2_diabetes_management"] = new[] { 0.005, 0.082, 0.231, 0.663, 0.403, 0, 0 }, // 1 9 8 14 4 0 0
     };
 
     private static readonly ConditionalWeakTable<IReadOnlyList<CompiledModule>, ModuleMortality> Cache = new();
