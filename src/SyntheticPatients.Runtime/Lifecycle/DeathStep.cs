@@ -6,7 +6,7 @@ namespace SyntheticPatients.Runtime.Lifecycle;
 /// <summary>
 /// Whether and when the patient died before the end date: year by year from birth, with life-table hazards scaled
 /// by the conditions active that year (<see cref="MortalityModel"/>). Most patients are alive at the end date.
-/// Competing risks: the natural hazard is thinned by what the run's modules already model (<see cref="ModuleMortality"/>),
+/// Competing risks: the natural hazard, but for its cancer part, is thinned by what the run's modules already model (<see cref="ModuleMortality"/>),
 /// and the life-table death is drawn up to a death a module recorded: the earlier of the two is the patient's death,
 /// so module deaths take the place of life-table deaths instead of adding to them. The cause comes from the chart
 /// (<see cref="ChartCause"/>), also for a module death whose death state names no cause (a hospice death, say).
@@ -32,7 +32,9 @@ public sealed class DeathStep : IPatientStep
             var to = LifeDates.Min(d.BirthDate.AddYears(year + 1), limit);
             double relativeRisk = MortalityModel.RelativeRisk(record, conditions, from, contributors);
             var (natural, external) = MortalityModel.Hazards(year, d.Gender, relativeRisk);
-            natural *= modules.BaselineShare(year, d.Gender);
+            // No module's death states model cancer deaths: only the rest of the hazard makes room for the modules'.
+            double cancer = MortalityModel.CancerShare(contributors);
+            natural *= cancer + (1 - cancer) * modules.BaselineShare(year, d.Gender);
             double fraction = (to - from).TotalDays / LifeDates.DaysPerYear;
             double probability = 1 - Math.Exp(-(natural + external) * fraction);
             if (random.NextDouble() >= probability) continue;

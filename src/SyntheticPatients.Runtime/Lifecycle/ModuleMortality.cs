@@ -5,8 +5,8 @@ namespace SyntheticPatients.Runtime.Lifecycle;
 
 /// <summary>
 /// The part of the life table the run's modules already model: their <c>type: death</c> states. Competing risks
-/// keep total mortality on the life table when the baseline's natural hazard is thinned by the modules' hazard
-/// (baseline = life table - modules), and a module death before the baseline one takes its place.
+/// keep total mortality on the life table when the baseline's non-cancer natural hazard is thinned by the modules'
+/// hazard (baseline = life table - modules), and a module death before the baseline one takes its place.
 /// </summary>
 public sealed class ModuleMortality
 {
@@ -55,6 +55,14 @@ public sealed class ModuleMortality
         ["type2_diabetes_management"] = new[] { 0.005, 0.082, 0.231, 0.663, 0.403, 0, 0 }, // 1 9 8 14 4 0 0
     };
 
+    /// <summary>
+    /// Share of the life table's natural (non-injury) deaths certified to cancer, by the bands of
+    /// <see cref="BandStarts"/>: NCHS, Deaths: Leading Causes for 2019 (Heron, NVSR 70-9, 2021), malignant neoplasms
+    /// (C00-C97) over all deaths minus accidents, suicides and homicides at those ages, rounded. No module's death
+    /// states model cancer deaths, so the modules' hazard is taken from the rest of the natural hazard.
+    /// </summary>
+    private static readonly double[] CancerShareOfNatural = { 0.08, 0.16, 0.20, 0.26, 0.28, 0.23, 0.11 };
+
     private static readonly ConditionalWeakTable<IReadOnlyList<CompiledModule>, ModuleMortality> Cache = new();
 
     private static readonly ModuleMortality None = new(new double[BandStarts.Length]);
@@ -80,15 +88,16 @@ public sealed class ModuleMortality
     }
 
     /// <summary>
-    /// The share of the life table's natural hazard left to the baseline at <paramref name="age"/>: 1 - modules /
-    /// life table, never below 0 (where the modules alone kill more than the life table, the excess stays).
+    /// The share of the life table's non-cancer natural hazard left to the baseline at <paramref name="age"/>:
+    /// 1 - modules / (life table's natural hazard x (1 - cancer share)), never below 0 (where the modules alone kill
+    /// more than that, the excess stays). The cancer part is left whole (DeathStep).
     /// </summary>
     public double BaselineShare(double age, Gender gender)
     {
         int band = Array.FindLastIndex(BandStarts, start => age >= start);
         double modules = _hazard[band];
         if (modules == 0) return 1;
-        double natural = MortalityModel.PopulationHazards(age, gender).Natural;
-        return Math.Max(0, 1 - modules / natural);
+        double nonCancer = MortalityModel.PopulationHazards(age, gender).Natural * (1 - CancerShareOfNatural[band]);
+        return Math.Max(0, 1 - modules / nonCancer);
     }
 }

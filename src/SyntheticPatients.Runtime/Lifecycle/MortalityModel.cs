@@ -18,8 +18,8 @@ public static class MortalityModel
     /// </summary>
     private static readonly AgeCurve PopulationRelativeRisk = new((0, 1.0), (20, 1.07), (37, 1.63), (50, 2.03), (60, 2.79), (70, 3.18), (80, 3.14), (90, 2.35));
 
-    /// <summary>A condition that raises mortality while active (a past stroke keeps raising it after it resolves).</summary>
-    public readonly record struct RiskCondition(ConditionRecord Condition, double Risk, bool Persists);
+    /// <summary>A condition that raises mortality while active (a past stroke keeps raising it after it resolves); cancers are spared by the modules' thinning.</summary>
+    public readonly record struct RiskCondition(ConditionRecord Condition, double Risk, bool Persists, bool Cancer);
 
     /// <summary>The patient's conditions that raise mortality, computed once per patient.</summary>
     public static List<RiskCondition> RiskConditions(PatientRecord record)
@@ -31,7 +31,7 @@ public static class MortalityModel
             if (spec is null) continue;
             bool persists = spec.Key == "stroke";
             double risk = persists ? 2.0 : spec.MortalityRisk;
-            if (risk > 1) list.Add(new RiskCondition(condition, risk, persists));
+            if (risk > 1) list.Add(new RiskCondition(condition, risk, persists, spec.Cancer));
         }
         return list;
     }
@@ -59,6 +59,21 @@ public static class MortalityModel
             if (d.Alcohol == "heavy") risk *= 1.3;
         }
         return risk;
+    }
+
+    /// <summary>
+    /// The share of the patient's natural hazard due to active cancers: their excess risk over 1 + all excess risks,
+    /// the same split <see cref="ChartCause"/> uses to name the cause.
+    /// </summary>
+    public static double CancerShare(List<RiskCondition> contributors)
+    {
+        double excess = 0, cancer = 0;
+        foreach (var item in contributors)
+        {
+            excess += item.Risk - 1;
+            if (item.Cancer) cancer += item.Risk - 1;
+        }
+        return cancer / (1 + excess);
     }
 
     /// <summary>Natural and external yearly hazards (per year) at <paramref name="age"/> for a relative risk.</summary>

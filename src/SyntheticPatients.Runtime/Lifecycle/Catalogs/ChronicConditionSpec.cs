@@ -57,6 +57,13 @@ public sealed class ChronicConditionSpec
     /// <summary>Relative risk of (natural) death while the condition is active.</summary>
     public double MortalityRisk { get; init; } = 1;
 
+    /// <summary>
+    /// A cancer: a module that records it (a screening module) records only the cases its screening finds, so the
+    /// baseline still diagnoses it, by symptoms, for a patient the module did not (per patient, not per site); and no
+    /// module's death states model its deaths, so its part of the natural hazard is not thinned (<see cref="ModuleMortality"/>).
+    /// </summary>
+    public bool Cancer { get; init; }
+
     /// <summary>Planned follow-up visits per year while active (0: managed at wellness visits).</summary>
     public int FollowUpsPerYear { get; init; }
 
