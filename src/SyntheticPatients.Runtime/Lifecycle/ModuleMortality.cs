@@ -19,40 +19,41 @@ public sealed class ModuleMortality
     /// the module whose death state fired (DeathRecord.Source), deaths / person-years lived in the band; the
     /// counts behind each row are in its comment (docs/pipeline.md, "Deaths"). CauseOfDeathShareTests prints the rows
     /// in this form (run it with 10,000 patients and seed 1); re-measured after the modules' death probabilities
-    /// were set to underlying-cause figures (sepsis, pneumonia, COPD, CKD, dementia). A module of the run that is
+    /// were set to underlying-cause figures (sepsis, pneumonia, COPD, CKD, dementia), and again after sepsis was scaled
+    /// to the NCHS septicemia deaths and cancers got an excess hazard spared by the thinning. A module of the run that is
     /// not listed thins nothing; a screening module's row holds the deaths of the survivorship module it calls.
     /// </summary>
     private static readonly Dictionary<string, double[]> DeathsPerThousand = new(StringComparer.Ordinal)
     {
         ["allergy_anaphylaxis_pathway"] = new[] { 0.014, 0, 0, 0, 0, 0, 0 }, // 3 0 0 0 0 0 0
         ["asthma"] = new[] { 0.005, 0, 0.029, 0, 0, 0, 0 }, // 1 0 1 0 0 0 0
-        ["breast_cancer_screening"] = new[] { 0, 0, 0.115, 0.047, 0.101, 0, 0 }, // 0 0 4 1 1 0 0
-        ["cad_secondary_prevention"] = new[] { 0, 0.183, 0.548, 0.853, 1.61, 2.788, 2.252 }, // 0 20 19 18 16 8 1
+        ["breast_cancer_screening"] = new[] { 0, 0, 0.087, 0.048, 0.102, 0, 0 }, // 0 0 3 1 1 0 0
+        ["cad_secondary_prevention"] = new[] { 0, 0.183, 0.58, 0.817, 1.434, 2.91, 0 }, // 0 20 20 17 14 8 0
         ["cervical_cancer_screening"] = new[] { 0.005, 0.009, 0, 0, 0, 0, 0 }, // 1 1 0 0 0 0 0
-        ["chronic_pain_opioid_stewardship"] = new[] { 0, 0.027, 0.058, 0.047, 0, 0, 0 }, // 0 3 2 1 0 0 0
-        ["ckd_progression_management"] = new[] { 0, 0, 0.029, 0.095, 0.906, 1.045, 2.252 }, // 0 0 1 2 9 3 1
-        ["colorectal_cancer_screening"] = new[] { 0, 0, 0.058, 0.095, 0, 0.348, 0 }, // 0 0 2 2 0 1 0
-        ["community_acquired_pneumonia_episode"] = new[] { 0.01, 0.027, 0.058, 0.047, 0.302, 0.348, 0 }, // 2 3 2 1 3 1 0
-        ["copd"] = new[] { 0, 0.018, 0.115, 0.237, 0.403, 2.439, 0 }, // 0 2 4 5 4 7 0
-        ["copd_exacerbation_prevention"] = new[] { 0, 0.018, 0.029, 0.095, 0.302, 0, 0 }, // 0 2 1 2 3 0 0
-        ["copd_home_oxygen"] = new[] { 0, 0, 0.058, 0.189, 0.302, 0, 0 }, // 0 0 2 4 3 0 0
-        ["covid19_outpatient_management"] = new[] { 0, 0, 0, 0, 0.604, 0.348, 2.252 }, // 0 0 0 0 6 1 1
-        ["dementia_management"] = new[] { 0, 0, 0, 0.095, 1.308, 2.788, 11.26 }, // 0 0 0 2 13 8 5
-        ["end_of_life_palliative_care"] = new[] { 0, 0, 0, 0, 2.717, 5.575, 20.269 }, // 0 0 0 0 27 16 9
+        ["chronic_pain_opioid_stewardship"] = new[] { 0, 0.027, 0.058, 0.048, 0, 0, 0 }, // 0 3 2 1 0 0 0
+        ["ckd_progression_management"] = new[] { 0, 0, 0.029, 0.096, 0.922, 1.091, 0 }, // 0 0 1 2 9 3 0
+        ["colorectal_cancer_screening"] = new[] { 0, 0, 0.029, 0.096, 0, 0.364, 0 }, // 0 0 1 2 0 1 0
+        ["community_acquired_pneumonia_episode"] = new[] { 0.01, 0.027, 0.058, 0.048, 0.205, 0.364, 0 }, // 2 3 2 1 2 1 0
+        ["copd"] = new[] { 0, 0.018, 0.116, 0.24, 0.41, 2.182, 0 }, // 0 2 4 5 4 6 0
+        ["copd_exacerbation_prevention"] = new[] { 0, 0.018, 0.029, 0.096, 0.307, 0, 0 }, // 0 2 1 2 3 0 0
+        ["copd_home_oxygen"] = new[] { 0, 0, 0.058, 0.192, 0.307, 0.364, 0 }, // 0 0 2 4 3 1 0
+        ["covid19_outpatient_management"] = new[] { 0, 0, 0, 0, 0.512, 0.364, 2.64 }, // 0 0 0 0 5 1 1
+        ["dementia_management"] = new[] { 0, 0, 0, 0.096, 1.332, 3.274, 10.561 }, // 0 0 0 2 13 9 4
+        ["end_of_life_palliative_care"] = new[] { 0, 0, 0, 0, 2.561, 6.547, 15.841 }, // 0 0 0 0 25 18 6
         ["epilepsy_management"] = new[] { 0.005, 0.009, 0, 0, 0, 0, 0 }, // 1 1 0 0 0 0 0
-        ["heart_failure_management"] = new[] { 0, 0, 0.202, 0.521, 2.013, 5.924, 6.756 }, // 0 0 7 11 20 17 3
+        ["heart_failure_management"] = new[] { 0, 0, 0.174, 0.529, 2.151, 5.82, 5.28 }, // 0 0 6 11 21 16 2
         ["hepatitis_c_management"] = new[] { 0, 0.018, 0.029, 0, 0, 0, 0 }, // 0 2 1 0 0 0 0
-        ["hypertension_management"] = new[] { 0.005, 0.082, 0.173, 0.332, 0.302, 0.697, 0 }, // 1 9 6 7 3 2 0
-        ["liver_cirrhosis_management"] = new[] { 0, 0, 0.259, 0.095, 0.403, 0.348, 0 }, // 0 0 9 2 4 1 0
-        ["lung_cancer_screening"] = new[] { 0, 0, 0, 0.047, 0, 0, 0 }, // 0 0 0 1 0 0 0
-        ["major_depressive_disorder_management"] = new[] { 0.019, 0.055, 0.029, 0.095, 0.101, 0, 0 }, // 4 6 1 2 1 0 0
-        ["osteoporosis_management"] = new[] { 0, 0, 0, 0.047, 0.302, 0, 0 }, // 0 0 0 1 3 0 0
+        ["hypertension_management"] = new[] { 0.005, 0.082, 0.174, 0.337, 0.307, 0.727, 0 }, // 1 9 6 7 3 2 0
+        ["liver_cirrhosis_management"] = new[] { 0, 0, 0.232, 0.096, 0.41, 0.727, 0 }, // 0 0 8 2 4 2 0
+        ["lung_cancer_screening"] = new[] { 0, 0, 0, 0.048, 0, 0, 0 }, // 0 0 0 1 0 0 0
+        ["major_depressive_disorder_management"] = new[] { 0.019, 0.055, 0.029, 0.096, 0.102, 0, 0 }, // 4 6 1 2 1 0 0
+        ["osteoporosis_management"] = new[] { 0, 0, 0, 0.048, 0.307, 0, 0 }, // 0 0 0 1 3 0 0
         ["prenatal_care_management"] = new[] { 0, 0.018, 0, 0, 0, 0, 0 }, // 0 2 0 0 0 0 0
-        ["prostate_cancer_screening"] = new[] { 0, 0, 0.029, 0.095, 0, 0, 0 }, // 0 0 1 2 0 0 0
-        ["sepsis_survivorship"] = new[] { 0.019, 0.11, 0.058, 0.095, 0.503, 1.394, 0 }, // 4 12 2 2 5 4 0
-        ["stroke_tia_secondary_prevention"] = new[] { 0, 0, 0.144, 0.142, 1.006, 1.045, 0 }, // 0 0 5 3 10 3 0
-        ["substance_use_disorder_management"] = new[] { 0.038, 0.119, 0.086, 0.047, 0.101, 0, 0 }, // 8 13 3 1 1 0 0
-        ["type2_diabetes_management"] = new[] { 0.005, 0.082, 0.231, 0.663, 0.403, 0, 0 }, // 1 9 8 14 4 0 0
+        ["prostate_cancer_screening"] = new[] { 0, 0, 0.029, 0.096, 0.102, 0, 0 }, // 0 0 1 2 1 0 0
+        ["sepsis_survivorship"] = new[] { 0.014, 0.055, 0.029, 0, 0.307, 0.364, 0 }, // 3 6 1 0 3 1 0
+        ["stroke_tia_secondary_prevention"] = new[] { 0, 0, 0.145, 0.144, 1.024, 1.091, 0 }, // 0 0 5 3 10 3 0
+        ["substance_use_disorder_management"] = new[] { 0.038, 0.119, 0.087, 0.048, 0.102, 0, 0 }, // 8 13 3 1 1 0 0
+        ["type2_diabetes_management"] = new[] { 0.005, 0.082, 0.232, 0.673, 0.615, 0, 0 }, // 1 9 8 14 6 0 0
     };
 
     /// <summary>
