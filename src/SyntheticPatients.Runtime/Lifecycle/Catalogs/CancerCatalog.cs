@@ -5,9 +5,11 @@ namespace SyntheticPatients.Runtime.Lifecycle.Catalogs;
 /// other sites grouped), so a cancer death names a cancer the chart holds. A run's module that records one of them
 /// (the screening modules record breast, colorectal, lung and prostate cancers) owns it, as for any condition, except
 /// lung and colorectal cancers (<see cref="ChronicConditionSpec.DiagnosedBesideScreening"/>): their screening modules
-/// record only the cancers screening finds, a small part of them (low-dose CT reached about 6% of eligible adults
-/// in 2019, Fedewa et al., JNCI 2021; most colorectal cancers are diagnosed after symptoms), so the baseline
-/// diagnoses them at the full SEER incidence for each patient the module did not. Breast and prostate cancers stay
+/// record only the cancers screening finds (low-dose CT reached about 6% of eligible adults in 2019, Fedewa et al.,
+/// JNCI 2021), so the baseline diagnoses them at the full SEER incidence for each patient the module did not. That
+/// adds the screen-detected cancers on top of the full incidence: in the general scenario (5,000 patients, seed 20261206) the
+/// colorectal screening module recorded 11 colorectal cancers and the baseline 24, about 1.4 times SEER; the lung
+/// module none, the baseline 28. Breast and prostate cancers stay
 /// with their modules: the baseline does not treat cancers, and a baseline breast cancer would lack the endocrine
 /// therapy oncology_survivorship gives (its KPI); their symptomatic cases are left out (see docs/pipeline.md).
 /// <para>
