@@ -21,11 +21,11 @@ public static class ChartCause
         double v = random.NextDouble();
         // The share of this death attributable to the patient's conditions is excess / (1 + excess); split by excess risk.
         double excess = 0;
-        foreach (var (_, risk, _) in contributors) excess += risk - 1;
+        foreach (var (_, risk, _, _) in contributors) excess += risk - 1;
         if (contributors.Count > 0 && u < excess / (1 + excess))
         {
             double x = v * excess;
-            foreach (var (condition, risk, _) in contributors)
+            foreach (var (condition, risk, _, _) in contributors)
             {
                 if (x < risk - 1) return (condition.Definition, false);
                 x -= risk - 1;

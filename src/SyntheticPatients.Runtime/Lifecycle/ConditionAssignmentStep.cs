@@ -8,7 +8,8 @@ namespace SyntheticPatients.Runtime.Lifecycle;
 /// <summary>
 /// Chronic conditions from the prevalence model (age, sex, smoking, obesity, alcohol, income, comorbidities) with
 /// onsets that follow the prevalence curve, natural-history status (most stay active; some resolve with a Stop),
-/// except conditions a module of the run records (the module owns their prevalence),
+/// except conditions a module of the run records (the module owns their prevalence; lung and colorectal cancers excepted, which a
+/// screening module records only when its screening finds them),
 /// plus acute episodes at their yearly rates. Conditions a module already recorded are kept and not duplicated.
 /// </summary>
 public sealed class ConditionAssignmentStep : IPatientStep
@@ -37,7 +38,8 @@ public sealed class ConditionAssignmentStep : IPatientStep
                 present.Add(spec.Key);
                 continue;
             }
-            if (OwnedByModule(context.Settings, spec.Definition)) continue;
+            // A screening module records only the cancers it finds; the others are diagnosed here (DiagnosedBesideScreening).
+            if (!spec.DiagnosedBesideScreening && OwnedByModule(context.Settings, spec.Definition)) continue;
             if (age < spec.MinOnsetAge || spec.Excludes.Any(present.Contains)) continue;
             if (spec.Key == "obesity")
             {

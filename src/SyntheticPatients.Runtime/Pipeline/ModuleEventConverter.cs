@@ -98,7 +98,9 @@ internal sealed class ModuleEventConverter
     public void CollectDeath()
     {
         if (!_patient.HasDied || _record.Death is not null) return;
-        _record.Death = new DeathRecord(new DateTime(_patient.DeathTicks), _patient.CauseOfDeath, Encounter(_patient.DeathEncounter), "natural", "modules");
+        // A death state names only the cause; the manner follows from it (an overdose is an accident, not natural).
+        var cause = _patient.CauseOfDeath;
+        _record.Death = new DeathRecord(new DateTime(_patient.DeathTicks), cause, Encounter(_patient.DeathEncounter), DeathManner.Of(cause), "modules");
     }
 
     public void CollectAttributes(IReadOnlyList<string> names)

@@ -3,8 +3,8 @@ using static SyntheticPatients.Runtime.Lifecycle.Catalogs.ConditionCodes;
 namespace SyntheticPatients.Runtime.Lifecycle.Catalogs;
 
 /// <summary>
-/// The ~30 chronic conditions of the baseline prevalence model, in assignment order (a condition may use those
-/// before it as risk factors). Prevalences are diagnosed (not screened) figures rounded from the cited sources;
+/// The ~40 chronic conditions of the baseline prevalence model, in assignment order (a condition may use those
+/// before it as risk factors; the cancers, <see cref="CancerCatalog"/>, come last). Prevalences are diagnosed (not screened) figures rounded from the cited sources;
 /// curves are interpolated linearly between the ages given.
 /// </summary>
 public static class ChronicConditionCatalog
@@ -271,7 +271,7 @@ public static class ChronicConditionCatalog
             Prevalence = new((10, 0.0), (30, 0.02), (60, 0.03)),
             CurrentSmokerRisk = 1.5, ObesityRisk = 1.4, Source = "Armstrong et al., JAMA Dermatol 2021;157:940",
         },
-    };
+    }.Concat(CancerCatalog.All).ToArray();
 
     private static readonly Dictionary<string, ChronicConditionSpec> ByKey = All.ToDictionary(s => s.Key, StringComparer.Ordinal);
 

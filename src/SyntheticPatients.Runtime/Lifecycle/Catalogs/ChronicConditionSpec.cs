@@ -57,6 +57,20 @@ public sealed class ChronicConditionSpec
     /// <summary>Relative risk of (natural) death while the condition is active.</summary>
     public double MortalityRisk { get; init; } = 1;
 
+    /// <summary>
+    /// A cancer's excess hazard of death a year while active (from relative survival), the same at every age, in
+    /// place of <see cref="MortalityRisk"/>. No module's death states model cancer deaths, so this part of the
+    /// natural hazard is not thinned by the modules' (<see cref="ModuleMortality"/>, DeathStep).
+    /// </summary>
+    public double ExcessHazard { get; init; }
+
+    /// <summary>
+    /// Found by symptoms as well as by screening: a module that records it (a screening module) records only the
+    /// cases its screening finds, so the baseline still diagnoses it for a patient the module did not (per patient,
+    /// not per site), where a module's condition otherwise belongs to the module alone.
+    /// </summary>
+    public bool DiagnosedBesideScreening { get; init; }
+
     /// <summary>Planned follow-up visits per year while active (0: managed at wellness visits).</summary>
     public int FollowUpsPerYear { get; init; }
 
