@@ -124,38 +124,21 @@ public static class EncounterTiming
             return id is { } key && moves.TryGetValue(key, out move);
         }
         DateTime Start(in Move m, DateTime t) => stops.Clamp(m.Map(t));
-        var conditions = record.Conditions;
-        for (int i = 0; i < conditions.Count; i++)
+        // Rows with a start and an optional stop: the start moves with the row's visit, the stop stays after it.
+        void Spans<T>(List<T> rows, Func<T, Guid?> encounterOf, Func<T, DateTime> startOf, Func<T, DateTime?> stopOf, Func<T, DateTime, DateTime?, T> with)
         {
-            var r = conditions[i];
-            var start = Find(r.EncounterId, out var m) ? Start(m, r.Start) : r.Start;
-            var stop = stops.Stop(r.Stop, start);
-            if (start != r.Start || stop != r.Stop) conditions[i] = r with { Start = start, Stop = stop };
+            for (int i = 0; i < rows.Count; i++)
+            {
+                var r = rows[i];
+                var start = Find(encounterOf(r), out var m) ? Start(m, startOf(r)) : startOf(r);
+                var stop = stops.Stop(stopOf(r), start);
+                if (start != startOf(r) || stop != stopOf(r)) rows[i] = with(r, start, stop);
+            }
         }
-        var medications = record.Medications;
-        for (int i = 0; i < medications.Count; i++)
-        {
-            var r = medications[i];
-            var start = Find(r.EncounterId, out var m) ? Start(m, r.Start) : r.Start;
-            var stop = stops.Stop(r.Stop, start);
-            if (start != r.Start || stop != r.Stop) medications[i] = r with { Start = start, Stop = stop };
-        }
-        var carePlans = record.CarePlans;
-        for (int i = 0; i < carePlans.Count; i++)
-        {
-            var r = carePlans[i];
-            var start = Find(r.EncounterId, out var m) ? Start(m, r.Start) : r.Start;
-            var stop = stops.Stop(r.Stop, start);
-            if (start != r.Start || stop != r.Stop) carePlans[i] = r with { Start = start, Stop = stop };
-        }
-        var allergies = record.Allergies;
-        for (int i = 0; i < allergies.Count; i++)
-        {
-            var r = allergies[i];
-            var start = Find(r.EncounterId, out var m) ? Start(m, r.Start) : r.Start;
-            var stop = stops.Stop(r.Stop, start);
-            if (start != r.Start || stop != r.Stop) allergies[i] = r with { Start = start, Stop = stop };
-        }
+        Spans(record.Conditions, static r => r.EncounterId, static r => r.Start, static r => r.Stop, static (r, a, b) => r with { Start = a, Stop = b });
+        Spans(record.Medications, static r => r.EncounterId, static r => r.Start, static r => r.Stop, static (r, a, b) => r with { Start = a, Stop = b });
+        Spans(record.CarePlans, static r => r.EncounterId, static r => r.Start, static r => r.Stop, static (r, a, b) => r with { Start = a, Stop = b });
+        Spans(record.Allergies, static r => r.EncounterId, static r => r.Start, static r => r.Stop, static (r, a, b) => r with { Start = a, Stop = b });
         var procedures = record.Procedures;
         for (int i = 0; i < procedures.Count; i++)
         {
